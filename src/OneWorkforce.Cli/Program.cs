@@ -1,0 +1,10 @@
+using System.CommandLine;
+using OneWorkforce.Cli.Commands;
+
+var root = new RootCommand("OneWorkforce command line: database, accounts, areas and demo data. " +
+    "Reads the same settings as the web app: Database__Provider and ConnectionStrings__OneWorkforce.");
+root.Subcommands.Add(DbCommands.Create());
+root.Subcommands.Add(UserCommands.Create());
+root.Subcommands.Add(AreaCommands.Create());
+root.Subcommands.Add(DemoCommands.Create());
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,50 @@
+namespace OneWorkforce.Core.Access;
+
+/// <summary>
+/// Who may see and do what (PRODUCT.md §5). Pure rules: pages and endpoints ask these on the server
+/// for every request; nothing is hidden only in the browser.
+/// </summary>
+public static class AccessRules
+{
+    public static bool CanManageAreas(UserScope user) => user.IsNationalAdministrator;
+
+    public static bool CanBrowseAuditLog(UserScope user) => user.IsNationalAdministrator;
+
+    /// <summary>An area's details and its organisations: the national administrator, or a lead of that area.</summary>
+    public static bool CanViewArea(UserScope user, int areaId) =>
+        user.IsNationalAdministrator || (user.IsIn(ServiceRoles.AreaLead) && user.AreaId == areaId);
+
+    /// <summary>Create organisations and invite their managers: a lead of that area.</summary>
+    public static bool CanManageOrganisationsIn(UserScope user, int areaId) =>
+        user.IsIn(ServiceRoles.AreaLead) && user.AreaId == areaId;
+
+    /// <summary>Invite area leads: the national administrator.</summary>
+    public static bool CanInviteAreaLeads(UserScope user) => user.IsNationalAdministrator;
+
+    /// <summary>An organisation's details: leads of its area (and the national administrator), and its own members.</summary>
+    public static bool CanViewOrganisation(UserScope user, int areaId, int organisationId) =>
+        CanViewArea(user, areaId) || IsMemberOf(user, organisationId);
+
+    /// <summary>People-level data (staff accounts, workers): only the organisation's own managers.</summary>
+    public static bool CanManagePeopleOf(UserScope user, int organisationId) =>
+        user.IsIn(ServiceRoles.OrganisationManager) && user.OrganisationId == organisationId;
+
+    /// <summary>Which roles this person may invite into an organisation.</summary>
+    public static IReadOnlyList<string> RolesInvitableTo(UserScope user, int areaId, int organisationId)
+    {
+        var roles = new List<string>();
+        if (CanManageOrganisationsIn(user, areaId))
+        {
+            roles.Add(ServiceRoles.OrganisationManager);
+        }
+        if (CanManagePeopleOf(user, organisationId))
+        {
+            roles.AddRange([ServiceRoles.OrganisationManager, ServiceRoles.Practitioner, ServiceRoles.TrainingProvider]);
+        }
+        return roles.Distinct().ToList();
+    }
+
+    private static bool IsMemberOf(UserScope user, int organisationId) =>
+        user.OrganisationId == organisationId &&
+        (user.IsIn(ServiceRoles.OrganisationManager) || user.IsIn(ServiceRoles.Practitioner) || user.IsIn(ServiceRoles.TrainingProvider));
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace OneWorkforce.Data.Accounts;
+
+/// <summary>A person's account. Belongs to at most one area and one organisation.</summary>
+public class ApplicationUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+    public int? AreaId { get; set; }
+    public int? OrganisationId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    /// <summary>When the invitation was sent; null once accepted or for accounts made directly.</summary>
+    public DateTime? InvitedAt { get; set; }
+    public DateTime? LastSignedInAt { get; set; }
+}

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OneWorkforce.Core.Access;
+using OneWorkforce.Core.Areas;
+using OneWorkforce.Data.Accounts;
+using OneWorkforce.Data.Areas;
+
+namespace OneWorkforce.Data.Demo;
+
+/// <summary>Loads the demo area. Running it again leaves what is there and resets the demo passwords.</summary>
+public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration areas, AccountAdministration accounts, UserManager<ApplicationUser> users)
+{
+    public async Task<Area> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        await accounts.EnsureRolesAsync();
+        var area = await db.Areas.SingleOrDefaultAsync(a => a.Code == DemoData.AreaCode, cancellationToken);
+        if (area is null)
+        {
+            var created = await areas.CreateAreaAsync(new AreaInput(DemoData.AreaName, DemoData.AreaCode, DemoData.Districts), cancellationToken);
+            area = created.Value ?? throw new InvalidOperationException(created.Errors.ToString());
+        }
+        foreach (var organisation in DemoData.Organisations)
+        {
+            if (!await db.Organisations.AnyAsync(o => o.AreaId == area.Id && o.Reference == organisation.Reference, cancellationToken))
+            {
+                var created = await areas.CreateOrganisationAsync(area.Id, organisation, cancellationToken);
+                if (!created.Succeeded)
+                {
+                    throw new InvalidOperationException(created.Errors.ToString());
+                }
+            }
+        }
+        var organisations = await db.Organisations.Where(o => o.AreaId == area.Id).ToDictionaryAsync(o => o.Reference, cancellationToken);
+        foreach (var account in DemoData.Accounts)
+        {
+            await EnsureAccountAsync(account, area, account.OrganisationReference is null ? null : organisations[account.OrganisationReference]);
+        }
+        return area;
+    }
+
+    private async Task EnsureAccountAsync(DemoData.DemoAccount account, Area area, Organisation? organisation)
+    {
+        var user = await users.FindByEmailAsync(account.Email);
+        if (user is null)
+        {
+            user = new ApplicationUser
+            {
+                UserName = account.Email,
+                Email = account.Email,
+                EmailConfirmed = true,
+                DisplayName = account.DisplayName,
+                CreatedAt = DateTime.UtcNow,
+                AreaId = account.Role == ServiceRoles.NationalAdministrator ? null : area.Id,
+                OrganisationId = organisation?.Id,
+            };
+            Check(await users.CreateAsync(user, DemoData.Password));
+            Check(await users.AddToRoleAsync(user, account.Role));
+        }
+        else
+        {
+            Check(await users.RemovePasswordAsync(user));
+            Check(await users.AddPasswordAsync(user, DemoData.Password));
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

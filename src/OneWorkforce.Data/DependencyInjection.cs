@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OneWorkforce.Data.Accounts;
+using OneWorkforce.Data.Areas;
+using OneWorkforce.Data.Audit;
+using OneWorkforce.Data.Demo;
+using OneWorkforce.Data.Keys;
+using OneWorkforce.Data.Mail;
+using OneWorkforce.Data.Reference;
+using OneWorkforce.Data.Schema;
+
+namespace OneWorkforce.Data;
+
+public static class DependencyInjection
+{
+    /// <summary>The database, accounts, audit, mail and data protection: everything the web app and the CLI share.</summary>
+    public static IServiceCollection AddOneWorkforceData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = DatabaseSettings.From(configuration);
+        services.AddSingleton(database);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<IActor, SystemActor>();
+        services.AddScoped<AuditingInterceptor>();
+        services.AddDbContext<OneWorkforceDbContext>((provider, options) =>
+        {
+            database.Configure(options);
+            options.AddInterceptors(provider.GetRequiredService<AuditingInterceptor>());
+        });
+
+        services.Configure<MailSettings>(configuration.GetSection("Mail"));
+        services.Configure<SiteSettings>(configuration.GetSection("Site"));
+        services.AddSingleton<IMailSender, SmtpMailSender>();
+
+        services.AddDataProtection().SetApplicationName("OneWorkforce");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
+            new ConfigureOptions<KeyManagementOptions>(options =>
+                options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
+
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+        services.AddIdentityCore<ApplicationUser>(IdentityRules.Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<OneWorkforceDbContext>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
+
+        services.AddScoped<AuditLog>();
+        services.AddScoped<SchemaMigrator>();
+        services.AddScoped<ReferenceDataLoader>();
+        services.AddScoped<DatabaseStartup>();
+        services.AddScoped<AccountAdministration>();
+        services.AddScoped<ApiTokens>();
+        services.AddScoped<AreaAdministration>();
+        services.AddScoped<DemoLoader>();
+        return services;
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OneWorkforce.Core.Areas;
+
+namespace OneWorkforce.Data.Model;
+
+internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
+{
+    public void Configure(EntityTypeBuilder<Area> area)
+    {
+        area.Property(a => a.Code).HasMaxLength(9);
+        area.Property(a => a.Name).HasMaxLength(200);
+        area.HasIndex(a => a.Code).IsUnique();
+        area.HasIndex(a => a.Name).IsUnique();
+        area.HasMany(a => a.Districts).WithOne().HasForeignKey(d => d.AreaId).OnDelete(DeleteBehavior.Cascade);
+        area.HasMany(a => a.Organisations).WithOne(o => o.Area).HasForeignKey(o => o.AreaId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
+{
+    public void Configure(EntityTypeBuilder<District> district)
+    {
+        district.Property(d => d.Name).HasMaxLength(200);
+        district.HasIndex(d => new { d.AreaId, d.Name }).IsUnique();
+    }
+}
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> organisation)
+    {
+        organisation.Property(o => o.Reference).HasMaxLength(50);
+        organisation.Property(o => o.Name).HasMaxLength(200);
+        organisation.Property(o => o.EmployerSector).HasMaxLength(40);
+        organisation.HasIndex(o => new { o.AreaId, o.Reference }).IsUnique();
+        organisation.HasMany(o => o.Categories).WithOne().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OrganisationCategoryLinkConfiguration : IEntityTypeConfiguration<OrganisationCategoryLink>
+{
+    public void Configure(EntityTypeBuilder<OrganisationCategoryLink> link)
+    {
+        link.ToTable("OrganisationCategories");
+        link.HasKey(c => new { c.OrganisationId, c.CategoryCode });
+        link.Property(c => c.CategoryCode).HasMaxLength(40);
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OneWorkforce.Core.Areas;
+using OneWorkforce.Core.Audit;
+using OneWorkforce.Core.Reference;
+using OneWorkforce.Data.Accounts;
+using OneWorkforce.Data.Keys;
+using OneWorkforce.Data.Model;
+
+namespace OneWorkforce.Data;
+
+/// <summary>The one database of the service; the same model on SQLite and PostgreSQL.</summary>
+public class OneWorkforceDbContext(DbContextOptions<OneWorkforceDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Area> Areas => Set<Area>();
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Framework> Frameworks => Set<Framework>();
+    public DbSet<FrameworkArea> FrameworkAreas => Set<FrameworkArea>();
+    public DbSet<FrameworkAreaMatch> FrameworkAreaMatches => Set<FrameworkAreaMatch>();
+    public DbSet<CodeEntry> CodeEntries => Set<CodeEntry>();
+    public DbSet<Arc> Arcs => Set<Arc>();
+    public DbSet<Stage> Stages => Set<Stage>();
+    public DbSet<ScalePoint> ScalePoints => Set<ScalePoint>();
+    public DbSet<Level> Levels => Set<Level>();
+    public DbSet<Role> WorkforceRoles => Set<Role>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OneWorkforceDbContext).Assembly);
+        SnakeCaseNames.Apply(builder);
+    }
+}
