@@ -21,6 +21,7 @@ internal static class CliServices
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None);
         builder.Services.AddSingleton<IActor, CliActor>();
         builder.Services.AddOneWorkforceData(builder.Configuration);
         return builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

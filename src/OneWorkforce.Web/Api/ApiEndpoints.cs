@@ -1,0 +1,16 @@
+using OneWorkforce.Web.Infrastructure;
+
+namespace OneWorkforce.Web.Api;
+
+internal static class ApiEndpoints
+{
+    public static void MapApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/api/v1").WithTags("v1");
+        ReferenceApi.Map(v1.MapGroup("/reference").AllowAnonymous().WithTags("Reference data"));
+        var signedIn = v1.MapGroup("").RequireAuthorization(WebSetup.ApiPolicy).DisableAntiforgery();
+        AccountApi.Map(signedIn);
+        AreaApi.Map(signedIn);
+        AuditApi.Map(signedIn);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace OneWorkforce.Web.Forms;
+
+[HtmlTargetElement("govuk-textarea", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class GovukTextareaTagHelper : GovukField
+{
+    public int Rows { get; set; } = 5;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var classes = "govuk-textarea" + (Error is null ? "" : " govuk-textarea--error");
+        Render(output, $"<div class=\"{GroupClass}\">{LabelHtml()}{HintHtml()}{ErrorHtml()}" +
+            $"<textarea class=\"{classes}\" id=\"{Id}\" name=\"{E(Name)}\" rows=\"{Rows}\"{DescribedBy()}>{E(Value)}</textarea></div>");
+    }
+}
