@@ -19,7 +19,13 @@ public sealed class SmtpMailSender(IOptions<MailSettings> options, ILogger<SmtpM
     public async Task SendAsync(MailMessageText message, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
-        using var mail = new MailMessage(settings.From, message.To, message.Subject, message.Body);
+        using var mail = new MailMessage(settings.From, message.To, message.Subject, message.Body)
+        {
+            BodyEncoding = System.Text.Encoding.UTF8,
+            SubjectEncoding = System.Text.Encoding.UTF8,
+            // 8-bit keeps links whole and readable rather than folded by quoted-printable.
+            BodyTransferEncoding = System.Net.Mime.TransferEncoding.EightBit,
+        };
         using var client = new SmtpClient();
         if (string.IsNullOrWhiteSpace(settings.Smtp.Host))
         {

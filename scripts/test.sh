@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Runs every test suite: unit, integration and browser, against SQLite and against PostgreSQL.
+# Installs what the tests need (Debian's chromium; postgresql if absent), starts a throwaway
+# PostgreSQL on 127.0.0.1 on a free port as the postgres user, and stops it at the end.
+# Last line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT="$ROOT/.test-output"
+rm -rf "$OUT" && mkdir -p "$OUT"
+CONFIG=${CONFIG:-Release}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo -n "$@"
+  else echo "test.sh: need root to run: $*" >&2; return 1; fi
+}
+
+find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+
+# 1. What the tests need from Debian.
+packages=()
+[ -x /usr/bin/chromium ] || packages+=(chromium)
+[ -n "$(find_pg_bin)" ] || packages+=(postgresql)
+if [ ${#packages[@]} -gt 0 ]; then
+  echo "Installing ${packages[*]} from Debian..."
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+fi
+PG_BIN=$(find_pg_bin)
+[ -n "$PG_BIN" ] || { echo "test.sh: PostgreSQL is not installed" >&2; exit 1; }
+
+# 2. A throwaway PostgreSQL on a free loopback port. It will not run as root: run it as postgres.
+run_pg() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
+PG_DIR=$(mktemp -d /tmp/oneworkforce-pg.XXXXXX)
+[ "$(id -u)" = 0 ] && chown postgres: "$PG_DIR"
+PORT=""
+for p in $(seq 55432 55632); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then PORT=$p; break; fi
+done
+[ -n "$PORT" ] || { echo "test.sh: no free port for PostgreSQL" >&2; exit 1; }
+cleanup() {
+  run_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1
+  rm -rf "$PG_DIR"
+}
+trap cleanup EXIT
+run_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --no-sync >"$OUT/postgres-init.log" 2>&1 \
+  || { cat "$OUT/postgres-init.log"; exit 1; }
+run_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w \
+  -o "-p $PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+  start >/dev/null || { cat "$PG_DIR/postgres.log"; exit 1; }
+export ONEWORKFORCE_TEST_POSTGRES="Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"
+echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') running on 127.0.0.1:$PORT"
+
+# 3. Build once.
+start=$(date +%s)
+if ! dotnet build OneWorkforce.sln -c "$CONFIG" -v quiet -nologo >"$OUT/build.log" 2>&1; then
+  grep -E "error|Error" "$OUT/build.log" | sort -u | head -40
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+# 4. Every suite; the integration and browser suites on both databases.
+passed=0; failed=0; broken=()
+run_suite() { # name project provider
+  local name=$1 project=$2 provider=$3 log="$OUT/$1.log"
+  echo "== $name"
+  ONEWORKFORCE_TEST_PROVIDER=$provider dotnet test "$project" -c "$CONFIG" --no-build --nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$OUT" >"$log" 2>&1
+  local summary
+  summary=$(grep -E "^(Passed|Failed)!" "$log" | tail -n 1)
+  if [ -z "$summary" ]; then
+    broken+=("$name"); failed=$((failed + 1))
+    tail -n 40 "$log"
+    return
+  fi
+  local p f
+  p=$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$summary")
+  f=$(sed -E 's/.*Failed: *([0-9]+),.*/\1/' <<<"$summary")
+  passed=$((passed + p)); failed=$((failed + f))
+  echo "   $summary"
+  [ "$f" -eq 0 ] || grep -E "^\s+Failed |Error Message:" -A2 "$log" | head -n 60
+}
+run_suite unit tests/OneWorkforce.UnitTests Sqlite
+run_suite integration-sqlite tests/OneWorkforce.IntegrationTests Sqlite
+run_suite integration-postgres tests/OneWorkforce.IntegrationTests Postgres
+run_suite browser-sqlite tests/OneWorkforce.BrowserTests Sqlite
+run_suite browser-postgres tests/OneWorkforce.BrowserTests Postgres
+
+echo "Test command took $(( $(date +%s) - start )) s after set-up. Logs and TRX files: .test-output/"
+[ ${#broken[@]} -eq 0 ] || echo "Suites that did not report a result: ${broken[*]}"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

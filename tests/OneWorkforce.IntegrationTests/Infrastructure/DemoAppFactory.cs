@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using OneWorkforce.Data.Demo;
+
+namespace OneWorkforce.IntegrationTests.Infrastructure;
+
+/// <summary>The app with the demo area loaded, plus a second area with its own lead and organisation, for cross-area tests.</summary>
+public sealed class DemoAppFactory : AppFactory, IAsyncLifetime
+{
+    public const string OtherAreaCode = "E06000019";
+    public const string OtherLeadEmail = "lead@other.example.org";
+    public const string OtherManagerEmail = "manager@other.example.org";
+    public int DemoAreaId { get; private set; }
+    public int OtherAreaId { get; private set; }
+    public int NurseryId { get; private set; }
+    public int YouthClubId { get; private set; }
+    public int OtherOrganisationId { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        await WithScopeAsync(async services =>
+        {
+            var demo = await services.GetRequiredService<DemoLoader>().LoadAsync();
+            DemoAreaId = demo.Id;
+            var other = await TestData.AreaWithLeadAndManagerAsync(services, "Herefordshire", OtherAreaCode, OtherLeadEmail, OtherManagerEmail);
+            OtherAreaId = other.AreaId;
+            OtherOrganisationId = other.OrganisationId;
+            NurseryId = await TestData.OrganisationIdAsync(services, demo.Id, "EY100001");
+            YouthClubId = await TestData.OrganisationIdAsync(services, demo.Id, "CH200002");
+        });
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+}
