@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using OneWorkforce.IntegrationTests.Infrastructure;
+using OneWorkforce.Testing;
 
 namespace OneWorkforce.IntegrationTests.Accounts;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OneWorkforce.Data;
-using OneWorkforce.IntegrationTests.Infrastructure;
+using OneWorkforce.Testing;
 
 namespace OneWorkforce.IntegrationTests.Cli;
 
@@ -71,7 +71,7 @@ public sealed class CliTests
         Assert.True(demo.Exit == 0, demo.Error);
         Assert.Contains("lead@demo.example.org", demo.Out);
 
-        await using var factory = new AppFactory(database).SharingDatabase();
+        await using var factory = AppFactory.OnDatabase(database);
         await factory.WithScopeAsync(async s =>
         {
             var db = s.GetRequiredService<OneWorkforceDbContext>();

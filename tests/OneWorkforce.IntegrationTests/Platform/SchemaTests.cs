@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OneWorkforce.Data;
 using OneWorkforce.Data.Reference;
 using OneWorkforce.Data.Schema;
-using OneWorkforce.IntegrationTests.Infrastructure;
+using OneWorkforce.Testing;
 
 namespace OneWorkforce.IntegrationTests.Platform;
 

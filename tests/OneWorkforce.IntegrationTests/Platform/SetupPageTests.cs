@@ -1,5 +1,5 @@
 using System.Net;
-using OneWorkforce.IntegrationTests.Infrastructure;
+using OneWorkforce.Testing;
 
 namespace OneWorkforce.IntegrationTests.Platform;
 

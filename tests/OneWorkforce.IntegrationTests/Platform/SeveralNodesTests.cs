@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using OneWorkforce.Data.Demo;
-using OneWorkforce.IntegrationTests.Infrastructure;
+using OneWorkforce.Testing;
 
 namespace OneWorkforce.IntegrationTests.Platform;
 
@@ -13,7 +13,7 @@ public sealed class SeveralNodesTests
     {
         await using var nodeA = new AppFactory();
         await nodeA.WithScopeAsync(s => s.GetRequiredService<DemoLoader>().LoadAsync());
-        await using var nodeB = new AppFactory(nodeA.Database).SharingDatabase();
+        await using var nodeB = AppFactory.OnDatabase(nodeA.Database);
 
         var onA = nodeA.CreateClient();
         var signIn = await Browser.SignInAsync(onA, "lead@demo.example.org");

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using OneWorkforce.Data.Demo;
+using Xunit;
 
-namespace OneWorkforce.IntegrationTests.Infrastructure;
+namespace OneWorkforce.Testing;
 
 /// <summary>Drives the pages as a browser without JavaScript would: GET a form, send it back with its antiforgery token.</summary>
 public static partial class Browser

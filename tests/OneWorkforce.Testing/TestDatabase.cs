@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using OneWorkforce.Data;
 
-namespace OneWorkforce.IntegrationTests.Infrastructure;
+namespace OneWorkforce.Testing;
 
 /// <summary>
 /// A real, empty database for one test class: a SQLite file, or a new database on the PostgreSQL

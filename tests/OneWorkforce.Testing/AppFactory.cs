@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace OneWorkforce.IntegrationTests.Infrastructure;
+namespace OneWorkforce.Testing;
 
 /// <summary>The whole web app on a real database of its own, with mail written to a folder of its own.</summary>
 public class AppFactory : WebApplicationFactory<Program>
@@ -14,8 +14,10 @@ public class AppFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>A second node on the same database, as behind a load balancer.</summary>
-    internal AppFactory(TestDatabase database)
+    /// <summary>Another web node on an existing database (as behind a load balancer); the database is not dropped with it.</summary>
+    public static AppFactory OnDatabase(TestDatabase database) => new AppFactory(database).SharingDatabase();
+
+    protected AppFactory(TestDatabase database)
     {
         Database = database;
         ClientOptions.BaseAddress = new Uri("https://localhost");

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using OneWorkforce.Data;
 
-namespace OneWorkforce.IntegrationTests.Infrastructure;
+namespace OneWorkforce.Testing;
 
 /// <summary>Reads a database's schema as comparable lines: tables, columns (type, nullability), indexes and foreign keys.</summary>
 public static class SchemaReader

@@ -7,8 +7,9 @@ using OneWorkforce.Data;
 using OneWorkforce.Data.Accounts;
 using OneWorkforce.Data.Areas;
 using OneWorkforce.Data.Demo;
+using Xunit;
 
-namespace OneWorkforce.IntegrationTests.Infrastructure;
+namespace OneWorkforce.Testing;
 
 public static class TestData
 {

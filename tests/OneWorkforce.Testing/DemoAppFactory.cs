@@ -1,10 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using OneWorkforce.Data.Demo;
+using Xunit;
 
-namespace OneWorkforce.IntegrationTests.Infrastructure;
+namespace OneWorkforce.Testing;
 
 /// <summary>The app with the demo area loaded, plus a second area with its own lead and organisation, for cross-area tests.</summary>
-public sealed class DemoAppFactory : AppFactory, IAsyncLifetime
+public class DemoAppFactory : AppFactory, IAsyncLifetime
 {
     public const string OtherAreaCode = "E06000019";
     public const string OtherLeadEmail = "lead@other.example.org";

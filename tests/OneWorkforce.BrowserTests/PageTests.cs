@@ -1,0 +1,115 @@
+using Microsoft.Playwright;
+using OneWorkforce.Data.Demo;
+
+namespace OneWorkforce.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class PageTests(BrowserFixture fixture)
+{
+    private async Task<IPage> SignedInAsync(string email, bool javaScript = true)
+    {
+        var page = await fixture.NewPageAsync(javaScript);
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(DemoData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in"));
+        return page;
+    }
+
+    [Theory]
+    [InlineData("/", "OneWorkforce")]
+    [InlineData("/account/sign-in", "Sign in to OneWorkforce")]
+    [InlineData("/accessibility", "Accessibility statement for OneWorkforce")]
+    [InlineData("/privacy", "Privacy notice")]
+    [InlineData("/cookies", "Cookies")]
+    [InlineData("/account/forgot-password", "Reset your password")]
+    [InlineData("/no-such-page", "Page not found")]
+    public async Task Public_pages_have_no_accessibility_violations(string path, string heading)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(path);
+        Assert.Equal(heading, await page.Locator("h1").InnerTextAsync());
+        await page.AssertNoViolationsAsync();
+    }
+
+    [Fact]
+    public async Task Sign_in_errors_use_the_error_summary_and_pass_axe()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync("someone@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        Assert.StartsWith("Error:", await page.TitleAsync());
+        Assert.Equal("someone@example.org", await page.GetByLabel("Email address").InputValueAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Enter your password" }).ClickAsync();
+        Assert.Equal("Input-Password", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await page.AssertNoViolationsAsync();
+    }
+
+    [Theory]
+    [InlineData("admin@demo.example.org", "/admin/areas", "Areas")]
+    [InlineData("admin@demo.example.org", "/admin/audit", "Audit log")]
+    [InlineData("admin@demo.example.org", "/admin/areas/new", "Create an area")]
+    [InlineData("lead@demo.example.org", "/areas/E99999999", "Demoshire (fictional)")]
+    [InlineData("lead@demo.example.org", "/areas/E99999999/organisations/new", "Add an organisation")]
+    [InlineData("manager@demo.example.org", "/account", "Your account")]
+    [InlineData("manager@demo.example.org", "/account/two-factor", "Set up two-factor authentication")]
+    [InlineData("manager@demo.example.org", "/organisations/1/invite", "Invite someone")]
+    public async Task Signed_in_pages_have_no_accessibility_violations(string email, string path, string heading)
+    {
+        var page = await SignedInAsync(email);
+        var response = await page.GotoAsync(path);
+        Assert.Equal(200, response!.Status);
+        Assert.Equal(heading, await page.Locator("h1").InnerTextAsync());
+        await page.AssertNoViolationsAsync();
+    }
+
+    [Fact]
+    public async Task A_form_with_errors_passes_axe_and_keeps_the_values()
+    {
+        var page = await SignedInAsync("admin@demo.example.org");
+        await page.GotoAsync("/admin/areas/new");
+        await page.GetByLabel("ONS area code").FillAsync("nonsense");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create area" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        Assert.Equal("nonsense", await page.GetByLabel("ONS area code").InputValueAsync());
+        await page.AssertNoViolationsAsync();
+    }
+
+    [Fact]
+    public async Task The_refused_page_passes_axe()
+    {
+        var page = await SignedInAsync("practitioner@demo.example.org");
+        var response = await page.GotoAsync("/admin/areas");
+        Assert.Equal(403, response!.Status);
+        Assert.Equal("You do not have permission to see this page", await page.Locator("h1").InnerTextAsync());
+        await page.AssertNoViolationsAsync();
+    }
+
+    [Fact]
+    public async Task Everything_works_without_JavaScript()
+    {
+        var page = await SignedInAsync("lead@demo.example.org", javaScript: false);
+        await page.GotoAsync("/areas/E99999999/organisations/new");
+        await page.GetByLabel("Organisation name").FillAsync("No Script Nursery");
+        await page.GetByLabel("Reference").FillAsync("NOJS0001");
+        await page.GetByLabel("Private").CheckAsync();
+        await page.GetByLabel("Early years (0 to 4 years)").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add organisation" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/organisations/"));
+        Assert.Equal("No Script Nursery", await page.Locator("h1").InnerTextAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith('/'));
+        Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).First.CountAsync());
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_home_page_passes_axe()
+    {
+        var page = await fixture.NewPageAsync(width: 375);
+        await page.GotoAsync("/");
+        await page.AssertNoViolationsAsync();
+    }
+}
