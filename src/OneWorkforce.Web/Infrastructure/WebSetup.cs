@@ -124,6 +124,7 @@ internal static class WebSetup
 
     public static void UseOneWorkforce(this WebApplication app)
     {
+        app.UseServerTiming();
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
