@@ -38,6 +38,13 @@ public sealed class PageTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Responses_say_how_long_the_server_took()
+    {
+        var response = await factory.CreateClient().GetAsync("/");
+        Assert.Matches(@"^app;dur=\d+\.\d$", response.Headers.GetValues("Server-Timing").Single());
+    }
+
+    [Fact]
     public async Task Unknown_pages_get_the_styled_404_page()
     {
         var response = await factory.CreateClient().GetAsync("/no-such-page");
