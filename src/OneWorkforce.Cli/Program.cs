@@ -7,4 +7,5 @@ root.Subcommands.Add(DbCommands.Create());
 root.Subcommands.Add(UserCommands.Create());
 root.Subcommands.Add(AreaCommands.Create());
 root.Subcommands.Add(DemoCommands.Create());
+root.Subcommands.Add(QualificationCommands.Create());
 return await root.Parse(args).InvokeAsync();

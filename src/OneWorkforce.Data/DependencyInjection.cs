@@ -11,6 +11,7 @@ using OneWorkforce.Data.Audit;
 using OneWorkforce.Data.Demo;
 using OneWorkforce.Data.Keys;
 using OneWorkforce.Data.Mail;
+using OneWorkforce.Data.Qualifications;
 using OneWorkforce.Data.Reference;
 using OneWorkforce.Data.Schema;
 
@@ -56,6 +57,8 @@ public static class DependencyInjection
         services.AddScoped<ApiTokens>();
         services.AddScoped<AreaAdministration>();
         services.AddScoped<DemoLoader>();
+        services.AddScoped<EarlyYearsImport>();
+        services.AddScoped<StarterQualifications>();
         return services;
     }
 }

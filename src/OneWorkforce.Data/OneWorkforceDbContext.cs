@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OneWorkforce.Core.Areas;
 using OneWorkforce.Core.Audit;
+using OneWorkforce.Core.Qualifications;
 using OneWorkforce.Core.Reference;
 using OneWorkforce.Data.Accounts;
 using OneWorkforce.Data.Keys;
@@ -27,6 +28,9 @@ public class OneWorkforceDbContext(DbContextOptions<OneWorkforceDbContext> optio
     public DbSet<ScalePoint> ScalePoints => Set<ScalePoint>();
     public DbSet<Level> Levels => Set<Level>();
     public DbSet<Role> WorkforceRoles => Set<Role>();
+    public DbSet<Qualification> Qualifications => Set<Qualification>();
+    public DbSet<AwardingBody> AwardingBodies => Set<AwardingBody>();
+    public DbSet<AwardingBodyAlias> AwardingBodyAliases => Set<AwardingBodyAlias>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
