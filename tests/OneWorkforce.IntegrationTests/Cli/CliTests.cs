@@ -80,6 +80,32 @@ public sealed class CliTests
         });
     }
 
+    [Fact]
+    public async Task Qualifications_import_reports_counts_and_refuses_a_broken_file_whole()
+    {
+        using var database = new TestDatabase();
+        var shipped = Path.Combine(Repository.Root, "src", "OneWorkforce.Data", "Qualifications", "StarterData");
+        var again = await RunAsync(database, "qualifications", "import", "--format", "eyql",
+            Path.Combine(shipped, "2-ey-quals-updates-09-08-24.csv"), Path.Combine(shipped, "3-ey-quals-updates-10-09-24.csv"));
+        Assert.True(again.Exit == 0, again.Error);
+        Assert.Contains("2-ey-quals-updates-09-08-24.csv: 0 added, 2 updated, 9 unchanged.", again.Out); // file 3 had updated two of file 2's rows
+        Assert.Contains("3-ey-quals-updates-10-09-24.csv: 0 added, 2 updated, 17 unchanged.", again.Out);
+
+        var broken = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(broken, File.ReadLines(Path.Combine(shipped, "2-ey-quals-updates-09-08-24.csv")).First() + "\nEYQ-990,11,Sep-24,null,Level 11 Anything,NCFE,,None,,\n");
+        var refused = await RunAsync(database, "qualifications", "import", "--format", "eyql", broken);
+        Assert.Equal(2, refused.Exit);
+        Assert.Contains("was not imported: 1 problem(s). Nothing from this file was saved.", refused.Error);
+        Assert.Contains("row 2, column 'Qualification Level' ('11'): '11' is not a qualification level", refused.Error);
+        File.Delete(broken);
+
+        var missing = await RunAsync(database, "qualifications", "import", "--format", "eyql", "/no/such/file.csv");
+        Assert.Equal(2, missing.Exit);
+        Assert.Contains("no such file", missing.Error);
+        var format = await RunAsync(database, "qualifications", "import", "--format", "xml", "x.csv");
+        Assert.NotEqual(0, format.Exit);
+    }
+
     [Theory]
     [InlineData(new[] { "areas", "create", "--name", "X" }, "Option '--code' is required")]
     [InlineData(new[] { "areas", "create", "--name", "X", "--code", "BAD" }, "--code: 'BAD' is not an ONS area code")]
