@@ -59,6 +59,8 @@ public static class DependencyInjection
         services.AddScoped<DemoLoader>();
         services.AddScoped<EarlyYearsImport>();
         services.AddScoped<StarterQualifications>();
+        services.AddScoped<QualificationSearch>();
+        services.AddScoped<QualificationDetails>();
         return services;
     }
 }

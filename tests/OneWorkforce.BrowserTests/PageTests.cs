@@ -25,6 +25,11 @@ public sealed class PageTests(BrowserFixture fixture)
     [InlineData("/cookies", "Cookies")]
     [InlineData("/account/forgot-password", "Reset your password")]
     [InlineData("/no-such-page", "Page not found")]
+    [InlineData("/qualifications", "Find a qualification")]
+    [InlineData("/qualifications?Q=early+years&Level=3&PageNumber=2", "Find a qualification")]
+    [InlineData("/qualifications?Level=9", "Find a qualification")]
+    [InlineData("/qualifications/EYQ-240", "T Level Technical Qualification in Education and Childcare (Specialism - Early Years Educator)")]
+    [InlineData("/qualifications/EYQ-002", "BTEC First Diploma in Early Years")]
     public async Task Public_pages_have_no_accessibility_violations(string path, string heading)
     {
         var page = await fixture.NewPageAsync();
@@ -103,6 +108,21 @@ public sealed class PageTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith('/'));
         Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).First.CountAsync());
+    }
+
+    [Fact]
+    public async Task Someone_finds_a_qualification_by_searching_and_filtering()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Qualifications", Exact = true }).ClickAsync();
+        await page.GetByLabel("Name, reference or qualification number").FillAsync("T Level");
+        await page.GetByLabel("Level 3").CheckAsync();
+        await page.GetByLabel("Current", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "T Level Technical Qualification in Education and Early Years (Specialism - Early Years Educator)" }).ClickAsync();
+        Assert.Equal("EYQ-535", await page.Locator(".govuk-summary-list__row", new() { HasText = "Reference" }).Locator("dd").InnerTextAsync());
+        await page.AssertNoViolationsAsync();
     }
 
     [Fact]

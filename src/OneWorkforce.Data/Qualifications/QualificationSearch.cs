@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using OneWorkforce.Core.Qualifications;
+using OneWorkforce.Core.Reference;
+using OneWorkforce.Core.Validation;
+
+namespace OneWorkforce.Data.Qualifications;
+
+/// <summary>What someone is looking for in the qualifications: words, levels, an awarding body, a status.</summary>
+public sealed record QualificationQuery(string? Q, IReadOnlyList<string>? Levels, string? AwardingBody, string? Status)
+{
+    public FieldErrors Validate()
+    {
+        var errors = new FieldErrors();
+        var unknown = (Levels ?? []).FirstOrDefault(l => QualificationLevels.Find(l) is null);
+        if (unknown is not null)
+        {
+            errors.Add("level", $"'{unknown}' is not a level. Use entry, 1 to 8, or not-levelled");
+        }
+        if (Status is not null && !QualificationCodeLists.Statuses.Contains(Status))
+        {
+            errors.Add("status", "status must be current or withdrawn");
+        }
+        if (Q is { Length: > 200 })
+        {
+            errors.Add("q", "Search words must be 200 characters or fewer");
+        }
+        return errors;
+    }
+}
+
+public sealed record QualificationSummary(string Reference, string? Number, string Title, string Level, string AwardingBody,
+    string Status, DateOnly? ValidFrom, DateOnly? ValidTo);
+
+/// <summary>Finds qualifications for the search page and the API alike.</summary>
+public sealed partial class QualificationSearch(OneWorkforceDbContext db)
+{
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Z]{1,5}-[0-9]{1,7}$")]
+    private static partial System.Text.RegularExpressions.Regex ReferencePattern();
+
+    public async Task<(IReadOnlyList<QualificationSummary> Items, int Total)> SearchAsync(QualificationQuery query, int skip, int take,
+        CancellationToken cancellationToken = default)
+    {
+        var results = db.Qualifications.AsNoTracking();
+        var phrase = " " + string.Join(' ', Words(query.Q));
+        var exact = (query.Q ?? "").Trim().ToUpperInvariant();
+        if (ReferencePattern().IsMatch(exact) || QualificationNumber.IsValid(exact))
+        {
+            // A reference (EYQ-240) or an Ofqual number (603/5829/4) finds that qualification and its versions.
+            results = results.Where(q => q.Reference == exact || q.Number == exact);
+        }
+        else
+        {
+            // Each word must start a word of the title: "child" finds childcare and children.
+            foreach (var word in Words(query.Q))
+            {
+                var w = " " + word;
+                results = results.Where(q => (" " + q.TitleKey).Contains(w));
+            }
+        }
+        if (query.Levels is { Count: > 0 } levels)
+        {
+            results = results.Where(q => levels.Contains(q.LevelCode));
+        }
+        if (!string.IsNullOrWhiteSpace(query.AwardingBody))
+        {
+            var key = AwardingBodyName.Key(query.AwardingBody);
+            results = results.Where(q => q.AwardingBody!.Key == key || q.AwardingBody.Aliases.Any(a => a.Key == key));
+        }
+        if (query.Status is not null)
+        {
+            results = results.Where(q => q.Status == query.Status);
+        }
+        var total = await results.CountAsync(cancellationToken);
+        var items = await results
+            // Titles with the words together, in order, first; then current before withdrawn; then by title.
+            .OrderBy(q => (" " + q.TitleKey).Contains(phrase) ? 0 : 1)
+            .ThenBy(q => q.Status == QualificationStatus.Current ? 0 : 1).ThenBy(q => q.TitleKey).ThenBy(q => q.Reference)
+            .Skip(skip).Take(take)
+            .Select(q => new QualificationSummary(q.Reference, q.Number, q.Title, q.LevelCode, q.AwardingBody!.Name, q.Status, q.ValidFrom, q.ValidTo))
+            .ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    /// <summary>The awarding bodies that have qualifications, for the filter.</summary>
+    public Task<List<string>> AwardingBodiesAsync(CancellationToken cancellationToken = default) =>
+        db.AwardingBodies.AsNoTracking().Where(b => db.Qualifications.Any(q => q.AwardingBodyId == b.Id))
+            .OrderBy(b => b.Name).Select(b => b.Name).ToListAsync(cancellationToken);
+
+    private static IEnumerable<string> Words(string? q) =>
+        string.IsNullOrWhiteSpace(q) ? [] : QualificationIdentity.NormaliseTitle(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(10);
+}

@@ -1,0 +1,30 @@
+using OneWorkforce.Data.Qualifications;
+
+namespace OneWorkforce.Web.Api;
+
+/// <summary>The qualifications framework, open to anyone.</summary>
+internal static class QualificationApi
+{
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.MapGet("/qualifications", async (QualificationSearch search, string? q, string[]? level, string? awardingBody, string? status, int? page, int? pageSize) =>
+        {
+            var (paging, errors) = Paging.From(page, pageSize);
+            var query = new QualificationQuery(q, level, awardingBody, status);
+            foreach (var (field, message) in query.Validate().All)
+            {
+                errors.Add(field, message);
+            }
+            if (errors.Any)
+            {
+                return ApiResults.Invalid(errors);
+            }
+            var (items, total) = await search.SearchAsync(query, paging.Skip, paging.PageSize);
+            return Results.Ok(new PagedList<QualificationSummary>(items, total, paging.Page, paging.PageSize));
+        }).WithSummary("Search qualifications by words, reference or number, level (repeatable), awarding body and status");
+
+        group.MapGet("/qualifications/{reference}", async (string reference, QualificationDetails details) =>
+            await details.FindAsync(reference) is { } found ? Results.Ok(found) : ApiResults.NotFound("qualification"))
+            .WithSummary("One qualification with its other versions");
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OneWorkforce.Core.Qualifications;
+using OneWorkforce.Core.Reference;
+using OneWorkforce.Data.Qualifications;
+
+namespace OneWorkforce.Web.Pages.Qualifications;
+
+/// <summary>Find a qualification: open to everyone, a GET form that works without JavaScript.</summary>
+public sealed class QualificationSearchModel(QualificationSearch search) : PageModel
+{
+    public const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public List<string> Level { get; set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? Body { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<QualificationSummary> Results { get; private set; } = [];
+    public int Total { get; private set; }
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public IReadOnlyList<string> AwardingBodies { get; private set; } = [];
+
+    public static readonly IReadOnlyList<CodeListItem> LevelChoices =
+        QualificationLevels.All.Select(l => new CodeListItem(l.Code, l.Name)).ToList();
+
+    public static readonly IReadOnlyList<CodeListItem> StatusChoices =
+        [new("", "Current and withdrawn"), .. QualificationCodeLists.Statuses.Items];
+
+    public async Task OnGetAsync()
+    {
+        var status = string.IsNullOrEmpty(Status) ? null : Status;
+        var query = new QualificationQuery(Q, Level, Body, status);
+        var errors = query.Validate();
+        foreach (var (field, message) in errors.All)
+        {
+            ModelState.AddModelError(field switch { "level" => "Level", "status" => "Status", _ => "Q" }, message);
+        }
+        AwardingBodies = await search.AwardingBodiesAsync();
+        if (errors.Any)
+        {
+            return;
+        }
+        PageNumber = Math.Max(1, PageNumber);
+        (Results, Total) = await search.SearchAsync(query, (PageNumber - 1) * PageSize, PageSize);
+    }
+
+    /// <summary>The link to another page of the same results.</summary>
+    public string PageLink(int page)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(Q)) parts.Add("Q=" + Uri.EscapeDataString(Q));
+        parts.AddRange(Level.Select(l => "Level=" + Uri.EscapeDataString(l)));
+        if (!string.IsNullOrEmpty(Status)) parts.Add("Status=" + Uri.EscapeDataString(Status));
+        if (!string.IsNullOrEmpty(Body)) parts.Add("Body=" + Uri.EscapeDataString(Body));
+        parts.Add("PageNumber=" + page);
+        return "/qualifications?" + string.Join("&", parts);
+    }
+}
