@@ -16,4 +16,4 @@ ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
 APP=$!
 for _ in $(seq 1 60); do curl -sf http://127.0.0.1:5099/health >/dev/null && break; sleep 1; done
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; SQLite; Release build; one client on loopback; $REQUESTS requests per path after 100 warm-up requests."
-dotnet benchmarks/OneWorkforce.Benchmarks/bin/Release/net10.0/OneWorkforce.Benchmarks.dll http://127.0.0.1:5099 "$REQUESTS"
+dotnet benchmarks/OneWorkforce.Benchmarks/bin/Release/net10.0/OneWorkforce.Benchmarks.dll pages http://127.0.0.1:5099 "$REQUESTS"

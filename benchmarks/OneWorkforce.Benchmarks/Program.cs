@@ -1,42 +1,16 @@
-using System.Diagnostics;
-using System.Globalization;
+using OneWorkforce.Benchmarks;
 
-// Page latency benchmark: requests each path many times from one client on loopback and reports
-// the server's own time (Server-Timing header) and the time seen by the client, as percentiles.
-// Usage: dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- BASE_URL [requests] [path …]
-var baseUrl = args.Length > 0 ? args[0].TrimEnd('/') : "http://127.0.0.1:5099";
-var requests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
-var paths = args.Length > 2 ? args[2..] : ["/", "/account/sign-in", "/api/v1/reference/roles", "/health"];
-
-using var client = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) };
-// Production cookies are secure-only: act as a TLS-terminating proxy on loopback would.
-client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
-Console.WriteLine($"| path | requests | server p50 (ms) | server p95 (ms) | server p99 (ms) | client p50 (ms) | client p95 (ms) |");
-Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-foreach (var path in paths)
+// dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- pages BASE_URL [requests] [path …]
+// dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- import-eyql FILE [runs]
+switch (args.FirstOrDefault())
 {
-    for (var i = 0; i < Math.Min(100, requests); i++)
-    {
-        (await client.GetAsync(path)).EnsureSuccessStatusCode(); // warm up: JIT, caches, connection pool
-    }
-    var server = new List<double>(requests);
-    var seen = new List<double>(requests);
-    for (var i = 0; i < requests; i++)
-    {
-        var started = Stopwatch.GetTimestamp();
-        using var response = await client.GetAsync(path);
-        await response.Content.ReadAsByteArrayAsync();
-        seen.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        response.EnsureSuccessStatusCode();
-        var timing = response.Headers.GetValues("Server-Timing").Single();
-        server.Add(double.Parse(timing[(timing.IndexOf("dur=", StringComparison.Ordinal) + 4)..], CultureInfo.InvariantCulture));
-    }
-    Console.WriteLine($"| `{path}` | {requests} | {P(server, 50):0.0} | {P(server, 95):0.0} | {P(server, 99):0.0} | {P(seen, 50):0.0} | {P(seen, 95):0.0} |");
-}
-
-static double P(List<double> values, int percentile)
-{
-    var sorted = values.Order().ToList();
-    var index = (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1;
-    return sorted[Math.Clamp(index, 0, sorted.Count - 1)];
+    case "pages":
+        await PageLatency.RunAsync(args[1..]);
+        return 0;
+    case "import-eyql":
+        await ImportTiming.RunAsync(args[1..]);
+        return 0;
+    default:
+        Console.Error.WriteLine("Usage: pages BASE_URL [requests] [path …] | import-eyql FILE [runs]");
+        return 1;
 }
