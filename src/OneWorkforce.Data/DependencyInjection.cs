@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddScoped<AreaAdministration>();
         services.AddScoped<DemoLoader>();
         services.AddScoped<EarlyYearsImport>();
+        services.AddScoped<OfqualImport>();
         services.AddScoped<StarterQualifications>();
         services.AddScoped<QualificationSearch>();
         services.AddScoped<QualificationDetails>();

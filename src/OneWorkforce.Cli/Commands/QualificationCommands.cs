@@ -12,10 +12,10 @@ internal static class QualificationCommands
         var qualifications = new Command("qualifications", "The Integrated Qualifications Framework");
         var format = new Option<string>("--format")
         {
-            Description = "The file's format: eyql (the DfE early years qualifications list)",
+            Description = "The file's format: eyql (the DfE early years qualifications list) or ofqual (the Ofqual register download)",
             Required = true,
         };
-        format.AcceptOnlyFromAmong("eyql");
+        format.AcceptOnlyFromAmong(EarlyYearsImport.Format, OfqualImport.Format);
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the files and say what would change, without saving anything" };
         var files = new Argument<FileInfo[]>("FILE") { Description = "One or more CSV files, imported in the order given", Arity = ArgumentArity.OneOrMore };
         var import = new Command("import", "Import qualifications: rows are matched by reference; a file with any problem is not imported at all");
@@ -25,7 +25,9 @@ internal static class QualificationCommands
         import.SetAction((parse, cancellationToken) => CliServices.RunAsync(async services =>
         {
             await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
-            var importer = services.GetRequiredService<EarlyYearsImport>();
+            QualificationFileImport importer = parse.GetValue(format) == OfqualImport.Format
+                ? services.GetRequiredService<OfqualImport>()
+                : services.GetRequiredService<EarlyYearsImport>();
             var failed = false;
             foreach (var file in parse.GetValue(files)!)
             {

@@ -10,4 +10,15 @@ public sealed record QualificationRecord(
     DateOnly? ValidFrom,
     DateOnly? ValidTo,
     string? Notes,
-    int Line);
+    int Line)
+{
+    /// <summary>A code of <see cref="QualificationCodeLists.Types"/>; guessed from the title when the source gives none.</summary>
+    public string? TypeCode { get; init; }
+    public int? Credits { get; init; }
+    public int? GuidedLearningHours { get; init; }
+    public int? TotalQualificationTime { get; init; }
+    public DateOnly? OperationalEnd { get; init; }
+    public DateOnly? CertificationEnd { get; init; }
+    /// <summary>Set when the source says the qualification is withdrawn whatever its dates.</summary>
+    public bool WithdrawnBySource { get; init; }
+}

@@ -1,169 +1,17 @@
-using Microsoft.EntityFrameworkCore;
 using OneWorkforce.Core.Imports;
 using OneWorkforce.Core.Qualifications;
-using OneWorkforce.Data.Imports;
 
 namespace OneWorkforce.Data.Qualifications;
 
-/// <summary>
-/// Imports the early years qualifications list. Every row is checked first; if anything is wrong,
-/// nothing is written and every problem is reported. Otherwise rows are matched by reference:
-/// new ones added, changed ones updated, unchanged ones left alone, all in one transaction.
-/// Importing the same file twice changes nothing the second time.
-/// </summary>
-public sealed class EarlyYearsImport(OneWorkforceDbContext db, TimeProvider clock)
+/// <summary>The DfE early years qualifications list (<c>--format eyql</c>), matched by <c>Qualification Ref</c>.</summary>
+public sealed class EarlyYearsImport(OneWorkforceDbContext db, TimeProvider clock) : QualificationFileImport(db, clock)
 {
-    public const string Source = "eyql";
+    public const string Format = "eyql";
+    public override string Source => Format;
+    protected override string FormatName => "early years list";
+    protected override IReadOnlyList<string> RequiredColumns => EarlyYearsList.RequiredColumns;
+    protected override string ReferenceColumn => EarlyYearsList.Ref;
 
-    public async Task<ImportSummary> ImportAsync(string fileName, byte[] content, bool dryRun = false, CancellationToken cancellationToken = default)
-    {
-        var (records, problems) = Check(CsvTable.Read(fileName, content));
-        if (problems.Count > 0)
-        {
-            return ImportSummary.Failed(problems);
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var summary = await UpsertAsync(fileName, records, cancellationToken);
-        if (!summary.Succeeded || dryRun)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return summary;
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return summary;
-    }
-
-    private static (List<QualificationRecord> Records, List<ImportProblem> Problems) Check(CsvTable table)
-    {
-        var problems = table.Problems.ToList();
-        var records = new List<QualificationRecord>();
-        if (table.Headers.Count == 0)
-        {
-            return (records, problems);
-        }
-        var columns = table.Headers.Select((h, i) => (h, i)).GroupBy(c => c.h, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
-        var missing = EarlyYearsList.RequiredColumns.Where(c => !columns.ContainsKey(c)).ToList();
-        foreach (var column in missing)
-        {
-            problems.Add(new ImportProblem(table.FileName, 1, column, "",
-                $"The header row has no '{column}' column. The early years list needs these columns: {string.Join(", ", EarlyYearsList.RequiredColumns)}"));
-        }
-        if (missing.Count > 0)
-        {
-            return (records, problems);
-        }
-        foreach (var row in table.Rows)
-        {
-            var (record, rowProblems) = EarlyYearsList.ReadRow(table.FileName, row.Line, column => row[columns[column]]);
-            problems.AddRange(rowProblems);
-            if (record is not null)
-            {
-                records.Add(record);
-            }
-        }
-        foreach (var repeated in records.GroupBy(r => r.Reference).Where(g => g.Count() > 1))
-        {
-            var lines = repeated.Select(r => r.Line).ToList();
-            problems.Add(new ImportProblem(table.FileName, lines[1], EarlyYearsList.Ref, repeated.Key,
-                $"{repeated.Key} is on rows {string.Join(" and ", lines)}. Each reference may appear once in a file: keep one row"));
-        }
-        return (records, problems.OrderBy(p => p.Row).ToList());
-    }
-
-    private async Task<ImportSummary> UpsertAsync(string fileName, List<QualificationRecord> records, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var references = records.Select(r => r.Reference).ToList();
-        var existing = await db.Qualifications.Include(q => q.AwardingBody).Where(q => references.Contains(q.Reference)).ToDictionaryAsync(q => q.Reference, cancellationToken);
-        var bodies = new AwardingBodyRegister(db);
-        var identities = await ExistingIdentitiesAsync(references, cancellationToken);
-        var problems = new List<ImportProblem>();
-        int added = 0, updated = 0, unchanged = 0;
-        foreach (var record in records)
-        {
-            var body = await bodies.ResolveAsync(record.AwardingBody, cancellationToken);
-            var identity = QualificationIdentity.Key(record.Number, body.Key, record.Title, record.LevelCode, record.ValidFrom, record.ValidTo);
-            if (identities.TryGetValue(identity, out var twin) && twin != record.Reference)
-            {
-                problems.Add(new ImportProblem(fileName, record.Line, EarlyYearsList.Ref, record.Reference,
-                    $"This is the same qualification as {twin} (same {(record.Number is null ? "name, awarding organisation, level and dates" : "qualification number, name and dates")}). Use {twin}'s reference, or change the row"));
-                continue;
-            }
-            identities[identity] = record.Reference;
-            var status = record.ValidTo is { } to && MonthYear.EndOfMonth(to) < today ? QualificationStatus.Withdrawn : QualificationStatus.Current;
-            var versionGroup = QualificationIdentity.VersionKey(record.Number, body.Key, record.Title, record.LevelCode);
-            if (!existing.TryGetValue(record.Reference, out var qualification))
-            {
-                qualification = new Qualification
-                {
-                    Reference = record.Reference,
-                    Title = record.Title,
-                    TitleKey = QualificationIdentity.NormaliseTitle(record.Title),
-                    LevelCode = record.LevelCode,
-                    AwardingBodyAsWritten = record.AwardingBody,
-                    Status = status,
-                    Source = Source,
-                    VersionGroup = versionGroup,
-                    CreatedAt = now.UtcDateTime,
-                };
-                db.Qualifications.Add(qualification);
-                added++;
-            }
-            var changed = Apply(qualification, record, body, status, versionGroup);
-            if (qualification.Id != 0)
-            {
-                if (changed)
-                {
-                    updated++;
-                }
-                else
-                {
-                    unchanged++;
-                }
-            }
-            if (changed || qualification.Id == 0)
-            {
-                qualification.UpdatedAt = now.UtcDateTime;
-            }
-        }
-        return problems.Count > 0 ? ImportSummary.Failed(problems) : new ImportSummary(added, updated, unchanged, []);
-    }
-
-    /// <summary>Copies the record's values onto the stored qualification; true when anything changed.</summary>
-    private static bool Apply(Qualification q, QualificationRecord r, AwardingBody body, string status, string versionGroup)
-    {
-        var before = (q.Number, q.Title, q.LevelCode, q.AwardingBodyAsWritten, q.AwardingBody?.Key ?? "", q.ValidFrom, q.ValidTo, q.Notes, q.Status, q.VersionGroup, q.TypeCode);
-        q.Number = r.Number;
-        q.Title = r.Title;
-        q.TitleKey = QualificationIdentity.NormaliseTitle(r.Title);
-        q.LevelCode = r.LevelCode;
-        q.AwardingBodyAsWritten = r.AwardingBody;
-        q.AwardingBody = body;
-        q.ValidFrom = r.ValidFrom;
-        q.ValidTo = r.ValidTo;
-        q.Notes = r.Notes;
-        q.Status = status;
-        q.VersionGroup = versionGroup;
-        q.TypeCode = QualificationCodeLists.GuessType(r.Title);
-        var after = (q.Number, q.Title, q.LevelCode, q.AwardingBodyAsWritten, body.Key, q.ValidFrom, q.ValidTo, q.Notes, q.Status, q.VersionGroup, q.TypeCode);
-        return before != after;
-    }
-
-    /// <summary>Identity keys of stored qualifications other than the ones being imported, mapped to their references.</summary>
-    private async Task<Dictionary<string, string>> ExistingIdentitiesAsync(List<string> references, CancellationToken cancellationToken)
-    {
-        var others = await db.Qualifications.AsNoTracking()
-            .Where(q => !references.Contains(q.Reference))
-            .Select(q => new { q.Reference, q.Number, BodyKey = q.AwardingBody!.Key, q.Title, q.LevelCode, q.ValidFrom, q.ValidTo })
-            .ToListAsync(cancellationToken);
-        var identities = new Dictionary<string, string>();
-        foreach (var q in others)
-        {
-            identities[QualificationIdentity.Key(q.Number, q.BodyKey, q.Title, q.LevelCode, q.ValidFrom, q.ValidTo)] = q.Reference;
-        }
-        return identities;
-    }
+    protected override (QualificationRecord? Record, IReadOnlyList<ImportProblem> Problems) ReadRow(string file, int line, Func<string, string> field) =>
+        EarlyYearsList.ReadRow(file, line, field);
 }
