@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddScoped<DemoLoader>();
         services.AddScoped<EarlyYearsImport>();
         services.AddScoped<OfqualImport>();
+        services.AddScoped<DuplicateReviews>();
         services.AddScoped<StarterQualifications>();
         services.AddScoped<QualificationSearch>();
         services.AddScoped<QualificationDetails>();

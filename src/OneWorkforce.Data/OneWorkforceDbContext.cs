@@ -31,6 +31,7 @@ public class OneWorkforceDbContext(DbContextOptions<OneWorkforceDbContext> optio
     public DbSet<Qualification> Qualifications => Set<Qualification>();
     public DbSet<AwardingBody> AwardingBodies => Set<AwardingBody>();
     public DbSet<AwardingBodyAlias> AwardingBodyAliases => Set<AwardingBodyAlias>();
+    public DbSet<DuplicateReview> DuplicateReviews => Set<DuplicateReview>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

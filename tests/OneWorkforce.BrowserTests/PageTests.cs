@@ -56,6 +56,7 @@ public sealed class PageTests(BrowserFixture fixture)
     [Theory]
     [InlineData("admin@demo.example.org", "/admin/areas", "Areas")]
     [InlineData("admin@demo.example.org", "/admin/audit", "Audit log")]
+    [InlineData("admin@demo.example.org", "/admin/qualifications/duplicates", "Possible duplicate qualifications")]
     [InlineData("admin@demo.example.org", "/admin/areas/new", "Create an area")]
     [InlineData("lead@demo.example.org", "/areas/E99999999", "Demoshire (fictional)")]
     [InlineData("lead@demo.example.org", "/areas/E99999999/organisations/new", "Add an organisation")]

@@ -45,3 +45,15 @@ internal sealed class AwardingBodyAliasConfiguration : IEntityTypeConfiguration<
         alias.HasIndex(a => a.Key).IsUnique();
     }
 }
+
+internal sealed class DuplicateReviewConfiguration : IEntityTypeConfiguration<DuplicateReview>
+{
+    public void Configure(EntityTypeBuilder<DuplicateReview> review)
+    {
+        review.Property(r => r.Decision).HasMaxLength(20);
+        review.Property(r => r.DecidedBy).HasMaxLength(256);
+        review.HasIndex(r => new { r.FirstId, r.SecondId }).IsUnique();
+        review.HasOne<Qualification>().WithMany().HasForeignKey(r => r.FirstId).OnDelete(DeleteBehavior.Cascade);
+        review.HasOne<Qualification>().WithMany().HasForeignKey(r => r.SecondId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -8,7 +8,7 @@ public sealed record QualificationView(
     string Reference, string? Number, string Title, string Level, int? EqfLevel, string LevelName, string? Type,
     string AwardingBody, IReadOnlyList<string> AwardingBodyOtherNames, string AwardingBodyAsWritten,
     string Status, DateOnly? ValidFrom, DateOnly? ValidTo, int? Credits, int? GuidedLearningHours, int? TotalQualificationTime,
-    string? Notes, string Source, IReadOnlyList<QualificationSummary> OtherVersions);
+    string? Notes, string Source, IReadOnlyList<QualificationSummary> OtherVersions, string? ReplacedBy);
 
 public sealed class QualificationDetails(OneWorkforceDbContext db)
 {
@@ -27,9 +27,11 @@ public sealed class QualificationDetails(OneWorkforceDbContext db)
             .OrderBy(x => x.ValidFrom).ThenBy(x => x.Reference)
             .Select(x => new QualificationSummary(x.Reference, x.Number, x.Title, x.LevelCode, x.AwardingBody!.Name, x.Status, x.ValidFrom, x.ValidTo))
             .ToListAsync(cancellationToken);
+        var replacedBy = q.ReplacedById is null ? null
+            : await db.Qualifications.Where(x => x.Id == q.ReplacedById).Select(x => x.Reference).SingleAsync(cancellationToken);
         return new QualificationView(q.Reference, q.Number, q.Title, q.LevelCode, level.EqfLevel, level.Name,
             q.TypeCode is null ? null : QualificationCodeLists.Types.LabelOf(q.TypeCode),
             q.AwardingBody!.Name, q.AwardingBody.Aliases.Select(a => a.Alias).Order().ToList(), q.AwardingBodyAsWritten,
-            q.Status, q.ValidFrom, q.ValidTo, q.Credits, q.GuidedLearningHours, q.TotalQualificationTime, q.Notes, q.Source, versions);
+            q.Status, q.ValidFrom, q.ValidTo, q.Credits, q.GuidedLearningHours, q.TotalQualificationTime, q.Notes, q.Source, versions, replacedBy);
     }
 }
