@@ -25,6 +25,7 @@ public static class DependencyInjection
         var database = DatabaseSettings.From(configuration);
         services.AddSingleton(database);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
         services.TryAddScoped<IActor, SystemActor>();
         services.AddScoped<AuditingInterceptor>();
         services.AddDbContext<OneWorkforceDbContext>((provider, options) =>

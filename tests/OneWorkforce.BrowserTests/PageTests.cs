@@ -30,6 +30,9 @@ public sealed class PageTests(BrowserFixture fixture)
     [InlineData("/qualifications?Level=9", "Find a qualification")]
     [InlineData("/qualifications/EYQ-240", "T Level Technical Qualification in Education and Childcare (Specialism - Early Years Educator)")]
     [InlineData("/qualifications/EYQ-002", "BTEC First Diploma in Early Years")]
+    [InlineData("/qualifications/compare?A=EYQ-240&B=EYQ-241", "Compare two qualifications")]
+    [InlineData("/qualifications/compare?A=EYQ-240&B=nope", "Compare two qualifications")]
+    [InlineData("/qualifications?Q=montesori", "Find a qualification")]
     public async Task Public_pages_have_no_accessibility_violations(string path, string heading)
     {
         var page = await fixture.NewPageAsync();

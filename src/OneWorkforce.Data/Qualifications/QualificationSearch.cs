@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using OneWorkforce.Core.Qualifications;
 using OneWorkforce.Core.Reference;
 using OneWorkforce.Core.Validation;
@@ -32,7 +33,7 @@ public sealed record QualificationSummary(string Reference, string? Number, stri
     string Status, DateOnly? ValidFrom, DateOnly? ValidTo);
 
 /// <summary>Finds qualifications for the search page and the API alike.</summary>
-public sealed partial class QualificationSearch(OneWorkforceDbContext db)
+public sealed partial class QualificationSearch(OneWorkforceDbContext db, IMemoryCache cache)
 {
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Z]{1,5}-[0-9]{1,7}$")]
     private static partial System.Text.RegularExpressions.Regex ReferencePattern();
@@ -79,6 +80,27 @@ public sealed partial class QualificationSearch(OneWorkforceDbContext db)
             .Select(q => new QualificationSummary(q.Reference, q.Number, q.Title, q.LevelCode, q.AwardingBody!.Name, q.Status, q.ValidFrom, q.ValidTo))
             .ToListAsync(cancellationToken);
         return (items, total);
+    }
+
+    /// <summary>
+    /// The search words with typos corrected against the words of all titles ("chidlcare" → "childcare"),
+    /// or null when nothing needs correcting. The list of title words is kept for 5 minutes.
+    /// </summary>
+    public async Task<string?> CorrectedQueryAsync(string? q, CancellationToken cancellationToken = default)
+    {
+        var words = Words(q).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+        var vocabulary = await cache.GetOrCreateAsync("qualification-title-words", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+            var titles = await db.Qualifications.AsNoTracking().Select(x => x.TitleKey).Distinct().ToListAsync(cancellationToken);
+            return titles.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
+        });
+        var corrected = SpellingCorrection.Correct(words, vocabulary!);
+        return corrected is null ? null : string.Join(' ', corrected);
     }
 
     /// <summary>The awarding bodies that have qualifications, for the filter.</summary>

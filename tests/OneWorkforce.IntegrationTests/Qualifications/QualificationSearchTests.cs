@@ -106,4 +106,24 @@ public sealed class QualificationSearchTests(AppFactory factory) : IClassFixture
         Assert.Contains("There is a problem", bad);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/qualifications/EYQ-0")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_misspelt_search_shows_results_for_the_corrected_words()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/qualifications?Q=montesori+pedagogy");
+        Assert.Contains("No results for &lsquo;montesori pedagogy&rsquo;. Showing results for <strong>montessori pedagogy</strong>.", html);
+        Assert.Contains("Montessori Pedagogy", html);
+    }
+
+    [Fact]
+    public async Task Two_qualifications_are_compared_with_differences_marked_in_words()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/qualifications/compare?A=EYQ-240&B=EYQ-241");
+        Assert.Contains("EYQ-240 compared with EYQ-241", html);
+        Assert.Contains("Different</strong>", html);
+        Assert.Matches(@"<th scope=""row"" class=""govuk-table__header"">\s*Qualification number\s*</th>", html); // same number: not marked
+        var missing = await factory.CreateClient().GetStringAsync("/qualifications/compare?A=EYQ-240&B=EYQ-0");
+        Assert.Contains("There is no qualification with reference EYQ-0", missing);
+        Assert.Contains("value=\"EYQ-0\"", missing);
+    }
 }

@@ -31,6 +31,9 @@ public sealed class QualificationSearchModel(QualificationSearch search) : PageM
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
     public IReadOnlyList<string> AwardingBodies { get; private set; } = [];
 
+    /// <summary>Set when the words as typed found nothing and a spelling correction did: the results are for these words.</summary>
+    public string? CorrectedQ { get; private set; }
+
     public static readonly IReadOnlyList<CodeListItem> LevelChoices =
         QualificationLevels.All.Select(l => new CodeListItem(l.Code, l.Name)).ToList();
 
@@ -53,13 +56,22 @@ public sealed class QualificationSearchModel(QualificationSearch search) : PageM
         }
         PageNumber = Math.Max(1, PageNumber);
         (Results, Total) = await search.SearchAsync(query, (PageNumber - 1) * PageSize, PageSize);
+        if (Total == 0 && await search.CorrectedQueryAsync(Q) is { } corrected)
+        {
+            var (results, total) = await search.SearchAsync(query with { Q = corrected }, 0, PageSize);
+            if (total > 0)
+            {
+                (Results, Total, CorrectedQ, PageNumber) = (results, total, corrected, 1);
+            }
+        }
     }
 
     /// <summary>The link to another page of the same results.</summary>
     public string PageLink(int page)
     {
         var parts = new List<string>();
-        if (!string.IsNullOrWhiteSpace(Q)) parts.Add("Q=" + Uri.EscapeDataString(Q));
+        var q = CorrectedQ ?? Q;
+        if (!string.IsNullOrWhiteSpace(q)) parts.Add("Q=" + Uri.EscapeDataString(q));
         parts.AddRange(Level.Select(l => "Level=" + Uri.EscapeDataString(l)));
         if (!string.IsNullOrEmpty(Status)) parts.Add("Status=" + Uri.EscapeDataString(Status));
         if (!string.IsNullOrEmpty(Body)) parts.Add("Body=" + Uri.EscapeDataString(Body));
