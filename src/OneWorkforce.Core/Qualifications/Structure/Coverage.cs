@@ -1,0 +1,72 @@
+namespace OneWorkforce.Core.Qualifications.Structure;
+
+/// <summary>A unit or a whole qualification mapped to an area of a framework (the Common Core first), fully or partly.</summary>
+public sealed record AreaMapping(string AreaCode, string? UnitReference, string? QualificationReference, string Strength = "full");
+
+/// <summary>The framework areas a qualification covers, and whether through its mandatory units, its optional units or a mapping of the whole qualification.</summary>
+public sealed record QualificationCoverage(string QualificationReference, IReadOnlySet<string> FromMandatory, IReadOnlySet<string> FromOptional, IReadOnlySet<string> Direct)
+{
+    public IReadOnlySet<string> All { get; } = FromMandatory.Union(FromOptional).Union(Direct).ToHashSet();
+
+    /// <summary>Areas every holder has met: through mandatory units or the whole qualification.</summary>
+    public IReadOnlySet<string> Guaranteed { get; } = FromMandatory.Union(Direct).ToHashSet();
+}
+
+public sealed record AreaShare(string AreaCode, int Units, double Share);
+
+public sealed record LevelShare(string LevelCode, int Units, int MappedUnits, double Share);
+
+/// <summary>The coverage figures seed 002 §6.4 reports by hand, computed from the mappings.</summary>
+public sealed record CoverageReport(
+    int MappedQualifications,
+    int QualificationsCovering5Or6,
+    double ShareCovering5Or6,
+    int UnitsConsidered,
+    IReadOnlyList<AreaShare> AreaShares,
+    int UnitsMappedToNone,
+    double ShareMappedToNone,
+    IReadOnlyList<LevelShare> ByLevel);
+
+public static class FrameworkCoverage
+{
+    public static QualificationCoverage Of(QualificationStructure structure, IReadOnlyList<AreaMapping> mappings)
+    {
+        var byUnit = mappings.Where(m => m.UnitReference is not null).ToLookup(m => m.UnitReference!, m => m.AreaCode);
+        var mandatory = structure.MandatoryUnits.ToHashSet();
+        return new QualificationCoverage(structure.QualificationReference,
+            mandatory.SelectMany(u => byUnit[u]).ToHashSet(),
+            structure.AllUnits.Where(u => !mandatory.Contains(u)).SelectMany(u => byUnit[u]).ToHashSet(),
+            mappings.Where(m => m.QualificationReference == structure.QualificationReference).Select(m => m.AreaCode).ToHashSet());
+    }
+
+    /// <summary>
+    /// Seed 002 §6.4: "Of the 200 or so qualifications mapped to the Common Core, 60% had some coverage
+    /// of 5 or 6 areas"; for each area, the share of the units (of those qualifications) mapped to it;
+    /// the share mapped to none ("nearly a quarter"); and the share mapped to any area by unit level
+    /// ("modules at Level 5 are the least well mapped").
+    /// </summary>
+    public static CoverageReport Report(IReadOnlyList<QualificationStructure> structures, IReadOnlyDictionary<string, UnitInfo> units,
+        IReadOnlyList<AreaMapping> mappings, IReadOnlyList<string> areaCodes)
+    {
+        var coverages = structures.Select(s => Of(s, mappings)).Where(c => c.All.Count > 0).ToList();
+        var mappedReferences = coverages.Select(c => c.QualificationReference).ToHashSet();
+        var covering = coverages.Count(c => c.All.Count(areaCodes.Contains) >= 5);
+        var consideredUnits = structures.Where(s => mappedReferences.Contains(s.QualificationReference))
+            .SelectMany(s => s.AllUnits).Distinct().ToList();
+        var areasOfUnit = mappings.Where(m => m.UnitReference is not null).ToLookup(m => m.UnitReference!, m => m.AreaCode);
+        var areaShares = areaCodes.Select(area =>
+        {
+            var count = consideredUnits.Count(u => areasOfUnit[u].Contains(area));
+            return new AreaShare(area, count, Share(count, consideredUnits.Count));
+        }).ToList();
+        var none = consideredUnits.Count(u => !areasOfUnit[u].Any());
+        var byLevel = consideredUnits.GroupBy(u => units[u].LevelCode)
+            .Select(g => new LevelShare(g.Key, g.Count(), g.Count(u => areasOfUnit[u].Any()), Share(g.Count(u => areasOfUnit[u].Any()), g.Count())))
+            .OrderBy(l => Reference.QualificationLevels.Find(l.LevelCode)?.SortOrder ?? 100)
+            .ToList();
+        return new CoverageReport(coverages.Count, covering, Share(covering, coverages.Count), consideredUnits.Count,
+            areaShares, none, Share(none, consideredUnits.Count), byLevel);
+    }
+
+    private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+}
