@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddScoped<EarlyYearsImport>();
         services.AddScoped<OfqualImport>();
         services.AddScoped<DuplicateReviews>();
+        services.AddScoped<TemplateImports>();
         services.AddScoped<StarterQualifications>();
         services.AddScoped<QualificationSearch>();
         services.AddScoped<QualificationDetails>();

@@ -32,6 +32,11 @@ public class OneWorkforceDbContext(DbContextOptions<OneWorkforceDbContext> optio
     public DbSet<AwardingBody> AwardingBodies => Set<AwardingBody>();
     public DbSet<AwardingBodyAlias> AwardingBodyAliases => Set<AwardingBodyAlias>();
     public DbSet<DuplicateReview> DuplicateReviews => Set<DuplicateReview>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<UnitGroupEntry> UnitGroups => Set<UnitGroupEntry>();
+    public DbSet<UnitGroupMember> UnitGroupMembers => Set<UnitGroupMember>();
+    public DbSet<FrameworkMapping> FrameworkMappings => Set<FrameworkMapping>();
+    public DbSet<RoleQualification> RoleQualifications => Set<RoleQualification>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

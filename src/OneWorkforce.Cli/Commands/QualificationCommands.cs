@@ -12,10 +12,11 @@ internal static class QualificationCommands
         var qualifications = new Command("qualifications", "The Integrated Qualifications Framework");
         var format = new Option<string>("--format")
         {
-            Description = "The file's format: eyql (the DfE early years qualifications list) or ofqual (the Ofqual register download)",
+            Description = "The file's format: eyql (the DfE early years qualifications list), ofqual (the Ofqual register download), " +
+                          "or a native template: units, structures, mappings, role-links (import units before structures, both before mappings)",
             Required = true,
         };
-        format.AcceptOnlyFromAmong(EarlyYearsImport.Format, OfqualImport.Format);
+        format.AcceptOnlyFromAmong([EarlyYearsImport.Format, OfqualImport.Format, .. TemplateImports.Formats]);
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the files and say what would change, without saving anything" };
         var files = new Argument<FileInfo[]>("FILE") { Description = "One or more CSV files, imported in the order given", Arity = ArgumentArity.OneOrMore };
         var import = new Command("import", "Import qualifications: rows are matched by reference; a file with any problem is not imported at all");
@@ -25,9 +26,13 @@ internal static class QualificationCommands
         import.SetAction((parse, cancellationToken) => CliServices.RunAsync(async services =>
         {
             await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
-            QualificationFileImport importer = parse.GetValue(format) == OfqualImport.Format
-                ? services.GetRequiredService<OfqualImport>()
-                : services.GetRequiredService<EarlyYearsImport>();
+            var chosen = parse.GetValue(format)!;
+            Func<string, byte[], bool, Task<OneWorkforce.Core.Imports.ImportSummary>> import = chosen switch
+            {
+                OfqualImport.Format => (name, bytes, dry) => services.GetRequiredService<OfqualImport>().ImportAsync(name, bytes, dry, cancellationToken),
+                EarlyYearsImport.Format => (name, bytes, dry) => services.GetRequiredService<EarlyYearsImport>().ImportAsync(name, bytes, dry, cancellationToken),
+                _ => (name, bytes, dry) => services.GetRequiredService<TemplateImports>().ImportAsync(chosen, name, bytes, dry),
+            };
             var failed = false;
             foreach (var file in parse.GetValue(files)!)
             {
@@ -37,7 +42,7 @@ internal static class QualificationCommands
                     failed = true;
                     continue;
                 }
-                var summary = await importer.ImportAsync(file.Name, await File.ReadAllBytesAsync(file.FullName, cancellationToken), parse.GetValue(dryRun), cancellationToken);
+                var summary = await import(file.Name, await File.ReadAllBytesAsync(file.FullName, cancellationToken), parse.GetValue(dryRun));
                 if (!summary.Succeeded)
                 {
                     failed = true;

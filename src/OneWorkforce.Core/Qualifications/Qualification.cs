@@ -40,6 +40,9 @@ public class Qualification : IAudited
     /// <summary>Versions of one qualification (same title, body and level; other dates) share a version group.</summary>
     public required string VersionGroup { get; set; }
     public int? ReplacedById { get; set; }
+    /// <summary>Rule of combination: at least <see cref="LevelRuleMinCredits"/> credits from units at or above this level.</summary>
+    public string? LevelRuleLevelCode { get; set; }
+    public int? LevelRuleMinCredits { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 }

@@ -4,11 +4,13 @@ using OneWorkforce.Core.Access;
 using OneWorkforce.Core.Areas;
 using OneWorkforce.Data.Accounts;
 using OneWorkforce.Data.Areas;
+using OneWorkforce.Data.Qualifications;
 
 namespace OneWorkforce.Data.Demo;
 
 /// <summary>Loads the demo area. Running it again leaves what is there and resets the demo passwords.</summary>
-public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration areas, AccountAdministration accounts, UserManager<ApplicationUser> users)
+public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration areas, AccountAdministration accounts, UserManager<ApplicationUser> users,
+    TemplateImports templates)
 {
     public async Task<Area> LoadAsync(CancellationToken cancellationToken = default)
     {
@@ -35,7 +37,26 @@ public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration area
         {
             await EnsureAccountAsync(account, area, account.OrganisationReference is null ? null : organisations[account.OrganisationReference]);
         }
+        await LoadSampleStructuresAsync();
         return area;
+    }
+
+    /// <summary>The illustrative units, structures, mappings and role links (Demo/Samples), in the order they depend on each other.</summary>
+    private async Task LoadSampleStructuresAsync()
+    {
+        foreach (var format in TemplateImports.Formats)
+        {
+            var name = format + ".csv";
+            await using var stream = typeof(DemoLoader).Assembly.GetManifestResourceStream($"Demo.Samples.{name}")
+                ?? throw new InvalidOperationException($"The demo sample {name} is missing from the build.");
+            using var memory = new MemoryStream();
+            await stream.CopyToAsync(memory);
+            var summary = await templates.ImportAsync(format, name, memory.ToArray());
+            if (!summary.Succeeded)
+            {
+                throw new InvalidOperationException($"The demo sample {name} did not load: {summary.Problems[0]}");
+            }
+        }
     }
 
     private async Task EnsureAccountAsync(DemoData.DemoAccount account, Area area, Organisation? organisation)

@@ -43,39 +43,8 @@ public abstract class QualificationFileImport(OneWorkforceDbContext db, TimeProv
 
     private (List<QualificationRecord> Records, List<ImportProblem> Problems) Check(CsvTable table)
     {
-        var problems = table.Problems.ToList();
-        var records = new List<QualificationRecord>();
-        if (table.Headers.Count == 0)
-        {
-            return (records, problems);
-        }
-        var columns = table.Headers.Select((h, i) => (h, i)).GroupBy(c => c.h, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
-        var missing = RequiredColumns.Where(c => !columns.ContainsKey(c)).ToList();
-        foreach (var column in missing)
-        {
-            problems.Add(new ImportProblem(table.FileName, 1, column, "",
-                $"The header row has no '{column}' column. The {FormatName} needs these columns: {string.Join(", ", RequiredColumns)}"));
-        }
-        if (missing.Count > 0)
-        {
-            return (records, problems);
-        }
-        foreach (var row in table.Rows)
-        {
-            var (record, rowProblems) = ReadRow(table.FileName, row.Line, column => columns.TryGetValue(column, out var i) ? row[i] : "");
-            problems.AddRange(rowProblems);
-            if (record is not null)
-            {
-                records.Add(record);
-            }
-        }
-        foreach (var repeated in records.GroupBy(r => r.Reference).Where(g => g.Count() > 1))
-        {
-            var lines = repeated.Select(r => r.Line).ToList();
-            problems.Add(new ImportProblem(table.FileName, lines[1], ReferenceColumn, repeated.Key,
-                $"{repeated.Key} is on rows {string.Join(" and ", lines)}. Each qualification may appear once in a file: keep one row"));
-        }
+        var (records, problems) = CsvRecords.Read<QualificationRecord>(table, FormatName, RequiredColumns, ReadRow);
+        problems.AddRange(CsvRecords.Repeats(table.FileName, records, r => r.Reference, r => r.Line, ReferenceColumn, "Qualification"));
         return (records, problems.OrderBy(p => p.Row).ToList());
     }
 
