@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddScoped<OfqualImport>();
         services.AddScoped<DuplicateReviews>();
         services.AddScoped<TemplateImports>();
+        services.AddScoped<StructureQueries>();
         services.AddScoped<StarterQualifications>();
         services.AddScoped<QualificationSearch>();
         services.AddScoped<QualificationDetails>();

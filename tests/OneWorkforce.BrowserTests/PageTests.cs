@@ -33,6 +33,10 @@ public sealed class PageTests(BrowserFixture fixture)
     [InlineData("/qualifications/compare?A=EYQ-240&B=EYQ-241", "Compare two qualifications")]
     [InlineData("/qualifications/compare?A=EYQ-240&B=nope", "Compare two qualifications")]
     [InlineData("/qualifications?Q=montesori", "Find a qualification")]
+    [InlineData("/qualifications/EYQ-247", "Diploma for the Children and Young Peoples Workforce (Early Years Educator) (QCF)")]
+    [InlineData("/qualifications/EYQ-248", "Diploma for the Children and Young People's Workforce (Early Years Educator) (QCF)")]
+    [InlineData("/roles", "Roles in the children's workforce")]
+    [InlineData("/roles/early-years-worker", "Early years worker")]
     public async Task Public_pages_have_no_accessibility_violations(string path, string heading)
     {
         var page = await fixture.NewPageAsync();

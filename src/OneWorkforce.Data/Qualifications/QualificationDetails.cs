@@ -5,7 +5,7 @@ namespace OneWorkforce.Data.Qualifications;
 
 /// <summary>Everything the qualification page and <c>GET /api/v1/qualifications/{ref}</c> show about one qualification.</summary>
 public sealed record QualificationView(
-    string Reference, string? Number, string Title, string Level, int? EqfLevel, string LevelName, string? Type,
+    int Id, string Reference, string? Number, string Title, string Level, int? EqfLevel, string LevelName, string? Type,
     string AwardingBody, IReadOnlyList<string> AwardingBodyOtherNames, string AwardingBodyAsWritten,
     string Status, DateOnly? ValidFrom, DateOnly? ValidTo, int? Credits, int? GuidedLearningHours, int? TotalQualificationTime,
     string? Notes, string Source, IReadOnlyList<QualificationSummary> OtherVersions, string? ReplacedBy);
@@ -29,7 +29,7 @@ public sealed class QualificationDetails(OneWorkforceDbContext db)
             .ToListAsync(cancellationToken);
         var replacedBy = q.ReplacedById is null ? null
             : await db.Qualifications.Where(x => x.Id == q.ReplacedById).Select(x => x.Reference).SingleAsync(cancellationToken);
-        return new QualificationView(q.Reference, q.Number, q.Title, q.LevelCode, level.EqfLevel, level.Name,
+        return new QualificationView(q.Id, q.Reference, q.Number, q.Title, q.LevelCode, level.EqfLevel, level.Name,
             q.TypeCode is null ? null : QualificationCodeLists.Types.LabelOf(q.TypeCode),
             q.AwardingBody!.Name, q.AwardingBody.Aliases.Select(a => a.Alias).Order().ToList(), q.AwardingBodyAsWritten,
             q.Status, q.ValidFrom, q.ValidTo, q.Credits, q.GuidedLearningHours, q.TotalQualificationTime, q.Notes, q.Source, versions, replacedBy);

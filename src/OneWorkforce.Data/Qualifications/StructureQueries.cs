@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using OneWorkforce.Core.Qualifications;
+using OneWorkforce.Core.Qualifications.Structure;
+
+namespace OneWorkforce.Data.Qualifications;
+
+/// <summary>A role a qualification serves, or a qualification a role needs.</summary>
+public sealed record RoleLinkView(string RoleCode, string RoleTitle, string QualificationReference, string QualificationTitle, string Level,
+    string Significance, bool Mandatory, string? Note, string Status);
+
+/// <summary>A framework area and how a qualification covers it.</summary>
+public sealed record AreaCoverageView(string AreaCode, int Number, string Title, IReadOnlyList<string> MandatoryUnits, IReadOnlyList<string> OptionalUnits, bool WholeQualification)
+{
+    public bool Covered => MandatoryUnits.Count > 0 || OptionalUnits.Count > 0 || WholeQualification;
+    public bool Guaranteed => MandatoryUnits.Count > 0 || WholeQualification;
+}
+
+/// <summary>Reads structures, units, mappings and role links from the database into the Core shapes the calculations take.</summary>
+public sealed class StructureQueries(OneWorkforceDbContext db)
+{
+    public const string CommonCoreVersion = "2010";
+
+    public async Task<(QualificationStructure? Structure, IReadOnlyDictionary<string, UnitInfo> Units)> StructureAsync(int qualificationId, CancellationToken cancellationToken = default)
+    {
+        var qualification = await db.Qualifications.AsNoTracking().SingleAsync(q => q.Id == qualificationId, cancellationToken);
+        var groups = await db.UnitGroups.AsNoTracking().Where(g => g.QualificationId == qualificationId)
+            .Include(g => g.Members).ThenInclude(m => m.Unit).OrderBy(g => g.Code).ToListAsync(cancellationToken);
+        if (groups.Count == 0)
+        {
+            return (null, new Dictionary<string, UnitInfo>());
+        }
+        var units = groups.SelectMany(g => g.Members).Select(m => m.Unit!).DistinctBy(u => u.Id)
+            .ToDictionary(u => u.Reference, u => new UnitInfo(u.Reference, u.Title, u.LevelCode, u.Credits, u.GuidedLearningHours));
+        var structure = new QualificationStructure(qualification.Reference, qualification.Credits ?? 0,
+            groups.Select(g => new UnitGroup(g.Code, g.Title, g.Mandatory, g.Members.Select(m => m.Unit!.Reference).OrderBy(r => r).ToList(), g.MinCredits, g.MinUnits)).ToList(),
+            qualification.LevelRuleLevelCode is { } level && qualification.LevelRuleMinCredits is { } credits ? new LevelCreditRule(level, credits) : null);
+        return (structure, units);
+    }
+
+    /// <summary>How a qualification covers each area of the Common Core (2010).</summary>
+    public async Task<IReadOnlyList<AreaCoverageView>> CommonCoreCoverageAsync(int qualificationId, QualificationStructure? structure, CancellationToken cancellationToken = default)
+    {
+        var areas = await db.FrameworkAreas.AsNoTracking()
+            .Where(a => a.Framework!.Code == Core.Reference.CommonCore.FrameworkCode && a.Framework.Version == CommonCoreVersion)
+            .OrderBy(a => a.Number).ToListAsync(cancellationToken);
+        var unitRefs = structure?.AllUnits.ToList() ?? [];
+        var mappings = await db.FrameworkMappings.AsNoTracking()
+            .Where(m => m.QualificationId == qualificationId || (m.UnitId != null && db.Units.Any(u => u.Id == m.UnitId && unitRefs.Contains(u.Reference))))
+            .Select(m => new { m.FrameworkAreaId, Unit = db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Reference).FirstOrDefault(), m.QualificationId, m.Strength })
+            .ToListAsync(cancellationToken);
+        var mandatory = structure?.MandatoryUnits.ToHashSet() ?? [];
+        return areas.Select(a => new AreaCoverageView(a.Code, a.Number, a.Title,
+            mappings.Where(m => m.FrameworkAreaId == a.Id && m.Unit is not null && mandatory.Contains(m.Unit)).Select(m => m.Unit!).Order().ToList(),
+            mappings.Where(m => m.FrameworkAreaId == a.Id && m.Unit is not null && !mandatory.Contains(m.Unit)).Select(m => m.Unit!).Order().ToList(),
+            mappings.Any(m => m.FrameworkAreaId == a.Id && m.QualificationId == qualificationId))).ToList();
+    }
+
+    public Task<List<RoleLinkView>> RolesOfQualificationAsync(int qualificationId, CancellationToken cancellationToken = default) =>
+        Links(db.RoleQualifications.Where(l => l.QualificationId == qualificationId)).ToListAsync(cancellationToken);
+
+    public Task<List<RoleLinkView>> QualificationsOfRoleAsync(int roleId, CancellationToken cancellationToken = default) =>
+        Links(db.RoleQualifications.Where(l => l.RoleId == roleId)).ToListAsync(cancellationToken);
+
+    private IQueryable<RoleLinkView> Links(IQueryable<RoleQualification> links) =>
+        from l in links.AsNoTracking()
+        join r in db.WorkforceRoles on l.RoleId equals r.Id
+        join q in db.Qualifications on l.QualificationId equals q.Id
+        orderby q.LevelCode, l.Significance descending, q.Title
+        select new RoleLinkView(r.Code, r.Title, q.Reference, q.Title, q.LevelCode, l.Significance, l.Mandatory, l.Note, q.Status);
+}
