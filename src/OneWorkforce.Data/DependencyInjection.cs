@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.AddScoped<DuplicateReviews>();
         services.AddScoped<TemplateImports>();
         services.AddScoped<StructureQueries>();
+        services.AddScoped<CoverageQueries>();
         services.AddScoped<StarterQualifications>();
         services.AddScoped<QualificationSearch>();
         services.AddScoped<QualificationDetails>();

@@ -23,6 +23,12 @@ internal static class QualificationApi
             return Results.Ok(new PagedList<QualificationSummary>(items, total, paging.Page, paging.PageSize));
         }).WithSummary("Search qualifications by words, reference or number, level (repeatable), awarding body and status");
 
+        group.MapGet("/qualifications/coverage", async (CoverageQueries coverage) =>
+        {
+            var (report, areas) = await coverage.CommonCoreAsync();
+            return Results.Ok(new { framework = "common-core", version = StructureQueries.CommonCoreVersion, areas, report });
+        }).WithSummary("How the mapped qualifications cover the Common Core (2010): the seed 002 §6.4 figures");
+
         group.MapGet("/qualifications/{reference}", async (string reference, QualificationDetails details) =>
             await details.FindAsync(reference) is { } found ? Results.Ok(found) : ApiResults.NotFound("qualification"))
             .WithSummary("One qualification with its other versions");

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using OneWorkforce.Core.Qualifications.Structure;
+using OneWorkforce.Core.Reference;
+
+namespace OneWorkforce.Data.Qualifications;
+
+/// <summary>The Common Core coverage report over every qualification with a structure or a mapping, computed live.</summary>
+public sealed class CoverageQueries(OneWorkforceDbContext db)
+{
+    public sealed record AreaName(string Code, int Number, string Title);
+
+    public async Task<(CoverageReport Report, IReadOnlyList<AreaName> Areas)> CommonCoreAsync(CancellationToken cancellationToken = default)
+    {
+        var areas = await db.FrameworkAreas.AsNoTracking()
+            .Where(a => a.Framework!.Code == CommonCore.FrameworkCode && a.Framework.Version == StructureQueries.CommonCoreVersion)
+            .OrderBy(a => a.Number).Select(a => new AreaName(a.Code, a.Number, a.Title)).ToListAsync(cancellationToken);
+        var areaCodes = areas.Select(a => a.Code).ToList();
+        var groups = await db.UnitGroups.AsNoTracking()
+            .Select(g => new { Qualification = db.Qualifications.Where(q => q.Id == g.QualificationId).Select(q => q.Reference).First(), g.Code, g.Title, g.Mandatory, g.MinCredits, g.MinUnits,
+                Units = g.Members.Select(m => m.Unit!.Reference).ToList() })
+            .ToListAsync(cancellationToken);
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Reference, u => new UnitInfo(u.Reference, u.Title, u.LevelCode, u.Credits, u.GuidedLearningHours), cancellationToken);
+        var mappings = await (from m in db.FrameworkMappings.AsNoTracking()
+                              join a in db.FrameworkAreas on m.FrameworkAreaId equals a.Id
+                              where areaCodes.Contains(a.Code)
+                              select new AreaMapping(a.Code,
+                                  db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Reference).FirstOrDefault(),
+                                  db.Qualifications.Where(q => q.Id == m.QualificationId).Select(q => q.Reference).FirstOrDefault(),
+                                  m.Strength)).ToListAsync(cancellationToken);
+        var structures = groups.GroupBy(g => g.Qualification)
+            .Select(q => new QualificationStructure(q.Key, 0, q.Select(g => new UnitGroup(g.Code, g.Title, g.Mandatory, g.Units, g.MinCredits, g.MinUnits)).ToList()))
+            .ToList();
+        // Qualifications mapped as a whole but with no structure still count as mapped qualifications.
+        var withStructure = structures.Select(s => s.QualificationReference).ToHashSet();
+        structures.AddRange(mappings.Where(m => m.QualificationReference is not null && !withStructure.Contains(m.QualificationReference))
+            .Select(m => m.QualificationReference!).Distinct().Select(r => new QualificationStructure(r, 0, [])));
+        return (FrameworkCoverage.Report(structures, units, mappings, areaCodes), areas);
+    }
+}

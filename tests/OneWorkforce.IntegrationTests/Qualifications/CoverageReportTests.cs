@@ -1,0 +1,58 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OneWorkforce.Data.Qualifications;
+using OneWorkforce.Testing;
+
+namespace OneWorkforce.IntegrationTests.Qualifications;
+
+/// <summary>
+/// The demo samples, worked by hand: EYQ-247 and EYQ-248 share 6 of their units, 13 units in all.
+/// Unmapped: DEMO-SHC32, DEMO-SHC33, DEMO-CYPOP6 (3 of 13). Communication: SHC31 and EYMP5 (2).
+/// Development: CYP31, EYMP2, CYPOP1 (3). Transitions: CYP37 (1). EYQ-247 covers areas 1, 2, 3, 5, 6;
+/// EYQ-248 all six (area 5 as a whole qualification). Level 3: 12 units, 9 mapped; level 4: 1 of 1.
+/// </summary>
+public sealed class CoverageReportTests(DemoAppFactory factory) : IClassFixture<DemoAppFactory>
+{
+    [Fact]
+    public async Task The_report_gives_the_hand_worked_figures()
+    {
+        var body = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/qualifications/coverage");
+        var report = body.GetProperty("report");
+        Assert.Equal(2, report.GetProperty("mappedQualifications").GetInt32());
+        Assert.Equal(1.0, report.GetProperty("shareCovering5Or6").GetDouble());
+        Assert.Equal(13, report.GetProperty("unitsConsidered").GetInt32());
+        Assert.Equal(3, report.GetProperty("unitsMappedToNone").GetInt32());
+        var areas = report.GetProperty("areaShares").EnumerateArray().ToDictionary(a => a.GetProperty("areaCode").GetString()!, a => a.GetProperty("units").GetInt32());
+        Assert.Equal(new Dictionary<string, int> { ["CC2010-1"] = 2, ["CC2010-2"] = 3, ["CC2010-3"] = 2, ["CC2010-4"] = 1, ["CC2010-5"] = 1, ["CC2010-6"] = 2 }, areas);
+        var levels = report.GetProperty("byLevel").EnumerateArray().Select(l => (l.GetProperty("levelCode").GetString(), l.GetProperty("units").GetInt32(), l.GetProperty("mappedUnits").GetInt32())).ToList();
+        Assert.Equal([("3", 12, 9), ("4", 1, 1)], levels);
+    }
+
+    [Fact]
+    public async Task The_page_shows_the_figures_and_offers_CSV_downloads()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/qualifications/coverage");
+        Assert.Contains("100% of the 2 mapped qualifications (2) cover 5 or 6 of the 6 areas.", html);
+        Assert.Contains("23% of them (3) are mapped to no area.", html);
+        var csv = await factory.CreateClient().GetAsync("/qualifications/coverage?handler=Csv&table=areas");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
+        Assert.StartsWith("Area,Title,Units mapped,Units considered,Share\r\n1,\"Effective communication and engagement with children, young people and families\",2,13,15%", text);
+        Assert.Contains("none,Mapped to no area,3,13,23%", text);
+    }
+
+    [Fact]
+    public void Downloads_neutralise_text_that_a_spreadsheet_would_run_as_a_formula()
+    {
+        var bytes = OneWorkforce.Web.Infrastructure.CsvDownload.Write(["Name", "Note"],
+            [["=HYPERLINK(\"http://evil\")", "+44 1234"], ["@SUM(A1)", "-2+3"], ["Plain", "12"]]);
+        var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+        Assert.Contains("'=HYPERLINK", text);
+        Assert.Contains("'+44 1234", text);
+        Assert.Contains("'@SUM(A1)", text);
+        Assert.Contains("'-2+3", text);
+        Assert.Contains("Plain,12", text);
+    }
+}
