@@ -37,6 +37,7 @@ public sealed class PageTests(BrowserFixture fixture)
     [InlineData("/qualifications/EYQ-248", "Diploma for the Children and Young People's Workforce (Early Years Educator) (QCF)")]
     [InlineData("/roles", "Roles in the children's workforce")]
     [InlineData("/qualifications/coverage", "How qualifications cover the Common Core")]
+    [InlineData("/qualifications/EYQ-247/credit?Holds=EYQ-248", "What counts towards this qualification")]
     [InlineData("/roles/early-years-worker", "Early years worker")]
     public async Task Public_pages_have_no_accessibility_violations(string path, string heading)
     {

@@ -55,6 +55,25 @@ public sealed class StructureQueries(OneWorkforceDbContext db)
             mappings.Any(m => m.FrameworkAreaId == a.Id && m.QualificationId == qualificationId))).ToList();
     }
 
+    /// <summary>
+    /// Credit towards a qualification from units held and from qualifications held (their units count as held).
+    /// Null when the qualification has no structure. Unknown qualification references are returned for the caller to report.
+    /// </summary>
+    public async Task<(CreditAssessment? Assessment, IReadOnlyList<string> UnknownQualifications)> CreditAsync(int qualificationId,
+        IEnumerable<string> unitsHeld, IEnumerable<string> qualificationsHeld, CancellationToken cancellationToken = default)
+    {
+        var (structure, units) = await StructureAsync(qualificationId, cancellationToken);
+        var held = unitsHeld.Select(u => u.Trim().ToUpperInvariant()).Where(u => u.Length > 0).ToHashSet();
+        var references = qualificationsHeld.Select(q => q.Trim().ToUpperInvariant()).Where(q => q.Length > 0).Distinct().ToList();
+        var known = await db.Qualifications.AsNoTracking().Where(q => references.Contains(q.Reference)).Select(q => new { q.Id, q.Reference }).ToListAsync(cancellationToken);
+        var knownIds = known.Select(k => k.Id).ToList();
+        var fromQualifications = await db.UnitGroups.AsNoTracking().Where(g => knownIds.Contains(g.QualificationId))
+            .SelectMany(g => g.Members.Select(m => m.Unit!.Reference)).Distinct().ToListAsync(cancellationToken);
+        held.UnionWith(fromQualifications);
+        var unknown = references.Except(known.Select(k => k.Reference)).ToList();
+        return (structure is null ? null : RulesOfCombination.Assess(structure, units, held), unknown);
+    }
+
     public Task<List<RoleLinkView>> RolesOfQualificationAsync(int qualificationId, CancellationToken cancellationToken = default) =>
         Links(db.RoleQualifications.Where(l => l.QualificationId == qualificationId)).ToListAsync(cancellationToken);
 

@@ -29,6 +29,23 @@ internal static class QualificationApi
             return Results.Ok(new { framework = "common-core", version = StructureQueries.CommonCoreVersion, areas, report });
         }).WithSummary("How the mapped qualifications cover the Common Core (2010): the seed 002 §6.4 figures");
 
+        group.MapGet("/qualifications/{reference}/credit", async (string reference, string[]? unit, string[]? holds, QualificationDetails details, StructureQueries structures) =>
+        {
+            var found = await details.FindAsync(reference);
+            if (found is null)
+            {
+                return ApiResults.NotFound("qualification");
+            }
+            var (assessment, unknown) = await structures.CreditAsync(found.Id, unit ?? [], holds ?? []);
+            if (unknown.Count > 0)
+            {
+                return ApiResults.Invalid(new Core.Validation.FieldErrors().Add("holds", $"There is no qualification {string.Join(", ", unknown)}"));
+            }
+            return assessment is null
+                ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No structure", detail: $"The units of {found.Reference} have not been recorded, so credit cannot be worked out.")
+                : Results.Ok(assessment);
+        }).WithSummary("Credit towards a qualification from units (unit=…) and qualifications (holds=…) already held, and the fewest units still to do");
+
         group.MapGet("/qualifications/{reference}", async (string reference, QualificationDetails details) =>
             await details.FindAsync(reference) is { } found ? Results.Ok(found) : ApiResults.NotFound("qualification"))
             .WithSummary("One qualification with its other versions");
