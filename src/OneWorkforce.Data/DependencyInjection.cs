@@ -64,6 +64,7 @@ public static class DependencyInjection
         services.AddScoped<TemplateImports>();
         services.AddScoped<StructureQueries>();
         services.AddScoped<CoverageQueries>();
+        services.AddScoped<ProgressionQueries>();
         services.AddScoped<StarterQualifications>();
         services.AddScoped<QualificationSearch>();
         services.AddScoped<QualificationDetails>();

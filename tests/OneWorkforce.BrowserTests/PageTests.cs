@@ -38,6 +38,7 @@ public sealed class PageTests(BrowserFixture fixture)
     [InlineData("/roles", "Roles in the children's workforce")]
     [InlineData("/qualifications/coverage", "How qualifications cover the Common Core")]
     [InlineData("/qualifications/EYQ-247/credit?Holds=EYQ-248", "What counts towards this qualification")]
+    [InlineData("/qualifications/progression?From=EYQ-248&To=EYQ-247&Role=", "Find your next step")]
     [InlineData("/roles/early-years-worker", "Early years worker")]
     public async Task Public_pages_have_no_accessibility_violations(string path, string heading)
     {

@@ -23,6 +23,16 @@ internal static class QualificationApi
             return Results.Ok(new PagedList<QualificationSummary>(items, total, paging.Page, paging.PageSize));
         }).WithSummary("Search qualifications by words, reference or number, level (repeatable), awarding body and status");
 
+        group.MapGet("/progression", async (string[]? from, string? to, string? role, ProgressionQueries progression) =>
+        {
+            var (routes, errors) = await progression.FindAsync(from ?? [], to, role);
+            return errors.Any ? ApiResults.Invalid(errors) : Results.Ok(routes.Select(r => new
+            {
+                r.StepCount, r.CreditCarried, r.LearningHours, r.Cost,
+                steps = r.Steps.Select(s => new { s.Qualification.Reference, s.Qualification.Title, level = s.Qualification.LevelCode, s.CreditCarried, s.UnitsCarried, s.Explanation }),
+            }));
+        }).WithSummary("Progression routes from qualifications held (from=…) to a qualification (to=…) or a role (role=…)");
+
         group.MapGet("/qualifications/coverage", async (CoverageQueries coverage) =>
         {
             var (report, areas) = await coverage.CommonCoreAsync();

@@ -131,11 +131,17 @@ internal static class WebSetup
         {
             app.UseHsts();
         }
-        app.UseExceptionHandler(new ExceptionHandlerOptions
+        // A fault shows the GOV.UK error page, or application/problem+json to API callers; never internal details.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error/500",
             StatusCodeSelector = _ => StatusCodes.Status500InternalServerError,
-        });
+        }));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = context => Results.Problem(statusCode: StatusCodes.Status500InternalServerError,
+                title: "Sorry, there is a problem with the service", detail: "Try again later. Nothing you sent has been saved.").ExecuteAsync(context),
+        }));
         // Pages get the GOV.UK error pages; the API gets application/problem+json.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());

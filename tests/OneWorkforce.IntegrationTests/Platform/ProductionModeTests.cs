@@ -38,5 +38,10 @@ public sealed class ProductionModeTests
         Assert.Contains("govuk-footer", html);
         Assert.DoesNotContain("arcs", html);
         Assert.DoesNotContain("Exception", html);
+
+        var api = await client.GetAsync("/api/v1/reference/ocwt");
+        Assert.Equal(HttpStatusCode.InternalServerError, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("arcs", await api.Content.ReadAsStringAsync());
     }
 }
