@@ -14,7 +14,8 @@ internal static class PageLatency
     [
         "/", "/account/sign-in", "/api/v1/reference/roles", "/health",
         "/qualifications", "/qualifications?Q=early+years+educator&Level=3", "/qualifications/EYQ-240",
-        "/api/v1/qualifications?q=diploma&level=3",
+        "/api/v1/qualifications?q=diploma&level=3", "/qualifications/EYQ-247", "/qualifications/coverage",
+        "/qualifications/EYQ-247/credit?Holds=EYQ-248", "/api/v1/progression?from=EYQ-248&to=EYQ-247",
     ];
 
     public static async Task RunAsync(string[] args)
