@@ -1,7 +1,7 @@
 using System.CommandLine;
 using OneWorkforce.Cli.Commands;
 
-var root = new RootCommand("OneWorkforce command line: database, accounts, areas and demo data. " +
+var root = new RootCommand("OneWorkforce command line: database, accounts, areas, qualifications and demo data. " +
     "Reads the same settings as the web app: Database__Provider and ConnectionStrings__OneWorkforce.");
 root.Subcommands.Add(DbCommands.Create());
 root.Subcommands.Add(UserCommands.Create());
