@@ -9,6 +9,12 @@ namespace OneWorkforce.Data.Qualifications;
 /// <summary>What someone is looking for in the qualifications: words, levels, an awarding body, a status.</summary>
 public sealed record QualificationQuery(string? Q, IReadOnlyList<string>? Levels, string? AwardingBody, string? Status)
 {
+    /// <summary>A role code: qualifications linked to that role.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>A framework area code such as CC2010-3: qualifications covering it through their units or as a whole.</summary>
+    public string? Area { get; init; }
+
     public FieldErrors Validate()
     {
         var errors = new FieldErrors();
@@ -71,6 +77,19 @@ public sealed partial class QualificationSearch(OneWorkforceDbContext db, IMemor
         {
             results = results.Where(q => q.Status == query.Status);
         }
+        if (!string.IsNullOrWhiteSpace(query.Role))
+        {
+            var role = query.Role.Trim().ToLowerInvariant();
+            results = results.Where(q => db.RoleQualifications.Any(l => l.QualificationId == q.Id && db.WorkforceRoles.Any(r => r.Id == l.RoleId && r.Code == role)));
+        }
+        if (!string.IsNullOrWhiteSpace(query.Area))
+        {
+            var area = query.Area.Trim().ToUpperInvariant();
+            results = results.Where(q => db.FrameworkMappings.Any(m =>
+                db.FrameworkAreas.Any(a => a.Id == m.FrameworkAreaId && a.Code == area) &&
+                (m.QualificationId == q.Id ||
+                 (m.UnitId != null && db.UnitGroupMembers.Any(gm => gm.UnitId == m.UnitId && db.UnitGroups.Any(g => g.Id == gm.GroupId && g.QualificationId == q.Id))))));
+        }
         var total = await results.CountAsync(cancellationToken);
         var items = await results
             // Titles with the words together, in order, first; then current before withdrawn; then by title.
@@ -101,6 +120,21 @@ public sealed partial class QualificationSearch(OneWorkforceDbContext db, IMemor
         });
         var corrected = SpellingCorrection.Correct(words, vocabulary!);
         return corrected is null ? null : string.Join(' ', corrected);
+    }
+
+    /// <summary>Problems with a role or area the query names that does not exist (the pure checks are in <see cref="QualificationQuery.Validate"/>).</summary>
+    public async Task<FieldErrors> CheckAsync(QualificationQuery query, CancellationToken cancellationToken = default)
+    {
+        var errors = query.Validate();
+        if (!string.IsNullOrWhiteSpace(query.Role) && !await db.WorkforceRoles.AnyAsync(r => r.Code == query.Role.Trim().ToLower(), cancellationToken))
+        {
+            errors.Add("role", $"There is no role '{query.Role.Trim()}'. Choose a role from the list");
+        }
+        if (!string.IsNullOrWhiteSpace(query.Area) && !await db.FrameworkAreas.AnyAsync(a => a.Code == query.Area.Trim().ToUpper(), cancellationToken))
+        {
+            errors.Add("area", $"There is no framework area '{query.Area.Trim()}'. Use a code such as CC2010-3");
+        }
+        return errors;
     }
 
     /// <summary>The awarding bodies that have qualifications, for the filter.</summary>

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using OneWorkforce.Core.Qualifications;
 using OneWorkforce.Data.Qualifications;
 
 namespace OneWorkforce.Web.Api;
@@ -7,11 +9,12 @@ internal static class QualificationApi
 {
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapGet("/qualifications", async (QualificationSearch search, string? q, string[]? level, string? awardingBody, string? status, int? page, int? pageSize) =>
+        group.MapGet("/qualifications", async (QualificationSearch search, string? q, string[]? level, string? awardingBody, string? status,
+            string? role, string? area, int? page, int? pageSize) =>
         {
             var (paging, errors) = Paging.From(page, pageSize);
-            var query = new QualificationQuery(q, level, awardingBody, status);
-            foreach (var (field, message) in query.Validate().All)
+            var query = new QualificationQuery(q, level, awardingBody, status) { Role = role, Area = area };
+            foreach (var (field, message) in (await search.CheckAsync(query)).All)
             {
                 errors.Add(field, message);
             }
@@ -21,7 +24,28 @@ internal static class QualificationApi
             }
             var (items, total) = await search.SearchAsync(query, paging.Skip, paging.PageSize);
             return Results.Ok(new PagedList<QualificationSummary>(items, total, paging.Page, paging.PageSize));
-        }).WithSummary("Search qualifications by words, reference or number, level (repeatable), awarding body and status");
+        }).WithSummary("Search qualifications by words, reference or number, level (repeatable), awarding body, status, role (code) and framework area (code such as CC2010-3)");
+
+        group.MapGet("/roles", async (OneWorkforce.Data.OneWorkforceDbContext db, int? page, int? pageSize) =>
+        {
+            var (paging, errors) = Paging.From(page, pageSize);
+            if (errors.Any)
+            {
+                return ApiResults.Invalid(errors);
+            }
+            var total = await db.WorkforceRoles.CountAsync();
+            var items = await db.WorkforceRoles.AsNoTracking().OrderBy(r => r.Title).Skip(paging.Skip).Take(paging.PageSize)
+                .Select(r => new RoleSummary(r.Id, r.Code, r.Title, r.WorkforceType, r.Sectors.Select(s => s.SectorCode).ToList(),
+                    db.RoleQualifications.Count(l => l.RoleId == r.Id && l.Significance == RoleQualification.Significant)))
+                .ToListAsync();
+            return Results.Ok(new PagedList<RoleSummary>(items, total, paging.Page, paging.PageSize));
+        }).WithSummary("Roles of the children's workforce, with how many significant qualifications each has");
+
+        group.MapGet("/roles/{id:int}/qualifications", async (int id, OneWorkforce.Data.OneWorkforceDbContext db, StructureQueries structures) =>
+            await db.WorkforceRoles.AnyAsync(r => r.Id == id)
+                ? Results.Ok(await structures.QualificationsOfRoleAsync(id))
+                : ApiResults.NotFound("role"))
+            .WithSummary("The qualifications linked to a role: significant or of general relevance, and whether required");
 
         group.MapGet("/progression", async (string[]? from, string? to, string? role, ProgressionQueries progression) =>
         {
@@ -60,4 +84,6 @@ internal static class QualificationApi
             await details.FindAsync(reference) is { } found ? Results.Ok(found) : ApiResults.NotFound("qualification"))
             .WithSummary("One qualification with its other versions");
     }
+
+    public sealed record RoleSummary(int Id, string Code, string Title, string WorkforceType, IReadOnlyList<string> Sectors, int SignificantQualifications);
 }

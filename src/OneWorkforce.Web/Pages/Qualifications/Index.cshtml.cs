@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OneWorkforce.Core.Qualifications;
 using OneWorkforce.Core.Reference;
+using Microsoft.EntityFrameworkCore;
 using OneWorkforce.Data.Qualifications;
 
 namespace OneWorkforce.Web.Pages.Qualifications;
 
 /// <summary>Find a qualification: open to everyone, a GET form that works without JavaScript.</summary>
-public sealed class QualificationSearchModel(QualificationSearch search) : PageModel
+public sealed class QualificationSearchModel(QualificationSearch search, OneWorkforce.Data.OneWorkforceDbContext db) : PageModel
 {
     public const int PageSize = 20;
 
@@ -24,7 +25,16 @@ public sealed class QualificationSearchModel(QualificationSearch search) : PageM
     public string? Body { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public string? Role { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Area { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<(string Code, string Title)> Roles { get; private set; } = [];
+    public IReadOnlyList<(string Code, string Title)> Areas { get; private set; } = [];
 
     public IReadOnlyList<QualificationSummary> Results { get; private set; } = [];
     public int Total { get; private set; }
@@ -43,13 +53,16 @@ public sealed class QualificationSearchModel(QualificationSearch search) : PageM
     public async Task OnGetAsync()
     {
         var status = string.IsNullOrEmpty(Status) ? null : Status;
-        var query = new QualificationQuery(Q, Level, Body, status);
-        var errors = query.Validate();
+        var query = new QualificationQuery(Q, Level, Body, status) { Role = Role, Area = Area };
+        var errors = await search.CheckAsync(query);
         foreach (var (field, message) in errors.All)
         {
-            ModelState.AddModelError(field switch { "level" => "Level", "status" => "Status", _ => "Q" }, message);
+            ModelState.AddModelError(field switch { "level" => "Level", "status" => "Status", "role" => "Role", "area" => "Area", _ => "Q" }, message);
         }
         AwardingBodies = await search.AwardingBodiesAsync();
+        Roles = (await db.WorkforceRoles.AsNoTracking().OrderBy(r => r.Title).Select(r => new { r.Code, r.Title }).ToListAsync()).Select(r => (r.Code, r.Title)).ToList();
+        Areas = (await db.FrameworkAreas.AsNoTracking().Where(a => a.Framework!.Code == OneWorkforce.Core.Reference.CommonCore.FrameworkCode && a.Framework.Version == StructureQueries.CommonCoreVersion)
+            .OrderBy(a => a.Number).Select(a => new { a.Code, a.Number, a.Title }).ToListAsync()).Select(a => (a.Code, $"{a.Number}. {a.Title}")).ToList();
         if (errors.Any)
         {
             return;
@@ -75,6 +88,8 @@ public sealed class QualificationSearchModel(QualificationSearch search) : PageM
         parts.AddRange(Level.Select(l => "Level=" + Uri.EscapeDataString(l)));
         if (!string.IsNullOrEmpty(Status)) parts.Add("Status=" + Uri.EscapeDataString(Status));
         if (!string.IsNullOrEmpty(Body)) parts.Add("Body=" + Uri.EscapeDataString(Body));
+        if (!string.IsNullOrEmpty(Role)) parts.Add("Role=" + Uri.EscapeDataString(Role));
+        if (!string.IsNullOrEmpty(Area)) parts.Add("Area=" + Uri.EscapeDataString(Area));
         parts.Add("PageNumber=" + page);
         return "/qualifications?" + string.Join("&", parts);
     }
