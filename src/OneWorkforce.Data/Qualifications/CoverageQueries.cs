@@ -9,6 +9,20 @@ public sealed class CoverageQueries(OneWorkforceDbContext db)
 {
     public sealed record AreaName(string Code, int Number, string Title);
 
+    public sealed record RoleName(string Code, string Title);
+
+    /// <summary>Roles with no significant qualification, and similar current qualifications offered by several bodies.</summary>
+    public async Task<(IReadOnlyList<RoleName> RolesWithoutSignificant, IReadOnlyList<SimilarOffer> SimilarOffers)> GapsAsync(CancellationToken cancellationToken = default)
+    {
+        var roles = await db.WorkforceRoles.AsNoTracking()
+            .Where(r => !db.RoleQualifications.Any(l => l.RoleId == r.Id && l.Significance == Core.Qualifications.RoleQualification.Significant))
+            .OrderBy(r => r.Title).Select(r => new RoleName(r.Code, r.Title)).ToListAsync(cancellationToken);
+        var offered = await db.Qualifications.AsNoTracking()
+            .Where(q => q.Status == Core.Qualifications.QualificationStatus.Current && q.ReplacedById == null)
+            .Select(q => new OfferedQualification(q.Reference, q.Title, q.AwardingBody!.Name, q.LevelCode)).ToListAsync(cancellationToken);
+        return (roles, Gaps.SimilarAcrossBodies(offered));
+    }
+
     public async Task<(CoverageReport Report, IReadOnlyList<AreaName> Areas)> CommonCoreAsync(CancellationToken cancellationToken = default)
     {
         var areas = await db.FrameworkAreas.AsNoTracking()

@@ -60,7 +60,9 @@ internal static class QualificationApi
         group.MapGet("/qualifications/coverage", async (CoverageQueries coverage) =>
         {
             var (report, areas) = await coverage.CommonCoreAsync();
-            return Results.Ok(new { framework = "common-core", version = StructureQueries.CommonCoreVersion, areas, report });
+            var (rolesWithoutSignificant, similarOffers) = await coverage.GapsAsync();
+            return Results.Ok(new { framework = "common-core", version = StructureQueries.CommonCoreVersion, areas, report,
+                gaps = new { rolesWithoutSignificant, similarOffers = similarOffers.Select(o => new { o.LevelCode, o.AwardingBodies, o.Qualifications }) } });
         }).WithSummary("How the mapped qualifications cover the Common Core (2010): the seed 002 §6.4 figures");
 
         group.MapGet("/qualifications/{reference}/credit", async (string reference, string[]? unit, string[]? holds, QualificationDetails details, StructureQueries structures) =>

@@ -31,6 +31,23 @@ public sealed class CoverageReportTests(DemoAppFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Gaps_name_roles_without_a_significant_qualification_and_alike_offers_of_several_bodies()
+    {
+        var gaps = (await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/qualifications/coverage")).GetProperty("gaps");
+        var roles = gaps.GetProperty("rolesWithoutSignificant").EnumerateArray().Select(r => r.GetProperty("code").GetString()).ToList();
+        Assert.Equal(33, roles.Count); // 34 roles; only early-years-worker has significant qualifications in the samples
+        Assert.DoesNotContain("early-years-worker", roles);
+        // In the real list, the level 2 Diploma for the Early Years Practitioner is offered by many bodies.
+        var level2 = gaps.GetProperty("similarOffers").EnumerateArray().First(o => o.GetProperty("levelCode").GetString() == "2");
+        var bodies = level2.GetProperty("awardingBodies").EnumerateArray().Select(b => b.GetString()).ToList();
+        Assert.Contains("City & Guilds", bodies);
+        Assert.Contains("NCFE", bodies);
+        Assert.True(bodies.Count >= 5);
+        var html = await factory.CreateClient().GetStringAsync("/qualifications/coverage");
+        Assert.Contains("Roles with no significant qualification (33)", html);
+    }
+
+    [Fact]
     public async Task The_page_shows_the_figures_and_offers_CSV_downloads()
     {
         var html = await factory.CreateClient().GetStringAsync("/qualifications/coverage");

@@ -14,7 +14,14 @@ public sealed class CoverageModel(CoverageQueries coverage) : PageModel
     public CoverageReport Report { get; private set; } = null!;
     public IReadOnlyList<CoverageQueries.AreaName> Areas { get; private set; } = [];
 
-    public async Task OnGetAsync() => (Report, Areas) = await coverage.CommonCoreAsync();
+    public IReadOnlyList<CoverageQueries.RoleName> RolesWithoutSignificant { get; private set; } = [];
+    public IReadOnlyList<SimilarOffer> SimilarOffers { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        (Report, Areas) = await coverage.CommonCoreAsync();
+        (RolesWithoutSignificant, SimilarOffers) = await coverage.GapsAsync();
+    }
 
     public async Task<IActionResult> OnGetCsvAsync(string table)
     {
