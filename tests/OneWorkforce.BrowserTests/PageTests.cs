@@ -67,6 +67,7 @@ public sealed class PageTests(BrowserFixture fixture)
     [InlineData("admin@demo.example.org", "/admin/areas", "Areas")]
     [InlineData("admin@demo.example.org", "/admin/audit", "Audit log")]
     [InlineData("admin@demo.example.org", "/admin/qualifications/duplicates", "Possible duplicate qualifications")]
+    [InlineData("admin@demo.example.org", "/admin/qualifications/import", "Import qualifications data")]
     [InlineData("admin@demo.example.org", "/admin/areas/new", "Create an area")]
     [InlineData("lead@demo.example.org", "/areas/E99999999", "Demoshire (fictional)")]
     [InlineData("lead@demo.example.org", "/areas/E99999999/organisations/new", "Add an organisation")]
@@ -133,6 +134,24 @@ public sealed class PageTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "T Level Technical Qualification in Education and Early Years (Specialism - Early Years Educator)" }).ClickAsync();
         Assert.Equal("EYQ-535", await page.Locator(".govuk-summary-list__row", new() { HasText = "Reference" }).Locator("dd").InnerTextAsync());
+        await page.AssertNoViolationsAsync();
+    }
+
+    [Fact]
+    public async Task The_administrator_uploads_a_broken_file_and_reads_its_problems()
+    {
+        var page = await SignedInAsync("admin@demo.example.org");
+        await page.GotoAsync("/admin/qualifications/import");
+        await page.GetByLabel("Units template").CheckAsync();
+        await page.GetByLabel("Upload a CSV file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "units.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("Unit Ref,Unit Title,Level,Credits,Guided Learning Hours\nB-1,Bad,12,2,\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import file" }).ClickAsync();
+        await page.GetByText("units.csv was not imported").WaitForAsync();
+        Assert.Contains("'12' is not a level", await page.Locator("table").InnerTextAsync());
         await page.AssertNoViolationsAsync();
     }
 

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OneWorkforce.Core.Imports;
+using OneWorkforce.Core.Reference;
+using OneWorkforce.Data.Qualifications;
+
+namespace OneWorkforce.Web.Pages.Admin.Qualifications;
+
+/// <summary>The national administrator uploads a qualifications file: the same imports as the CLI, all or nothing.</summary>
+[RequestSizeLimit(MaxBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
+public sealed class ImportModel(EarlyYearsImport earlyYears, OfqualImport ofqual, TemplateImports templates) : PageModel
+{
+    public const int MaxBytes = 20 * 1024 * 1024;
+
+    public static readonly IReadOnlyList<CodeListItem> Formats =
+    [
+        new(EarlyYearsImport.Format, "DfE early years qualifications list", "Matched by Qualification Ref"),
+        new(OfqualImport.Format, "Ofqual register download", "Matched by qualification number"),
+        new(TemplateImports.UnitsFormat, "Units template"),
+        new(TemplateImports.StructuresFormat, "Structures template", "Import the units first"),
+        new(TemplateImports.MappingsFormat, "Framework mappings template"),
+        new(TemplateImports.RoleLinksFormat, "Role links template"),
+    ];
+
+    [BindProperty]
+    public string? Format { get; set; }
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    [BindProperty]
+    public List<string> DryRun { get; set; } = [];
+
+    public static readonly IReadOnlyList<CodeListItem> DryRunChoice = [new("yes", "Check the file only: save nothing")];
+
+    public ImportSummary? Summary { get; private set; }
+    public string? FileName { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (Format is null || Formats.All(f => f.Code != Format))
+        {
+            ModelState.AddModelError(nameof(Format), "Select the kind of file");
+        }
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), "Select a CSV file to upload");
+        }
+        else if (Upload.Length > MaxBytes)
+        {
+            ModelState.AddModelError(nameof(Upload), $"The file must be smaller than {MaxBytes / 1024 / 1024} MB");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        FileName = Path.GetFileName(Upload!.FileName);
+        using var memory = new MemoryStream();
+        await Upload.CopyToAsync(memory);
+        var bytes = memory.ToArray();
+        var dryRun = DryRun.Contains("yes");
+        Summary = Format switch
+        {
+            EarlyYearsImport.Format => await earlyYears.ImportAsync(FileName, bytes, dryRun),
+            OfqualImport.Format => await ofqual.ImportAsync(FileName, bytes, dryRun),
+            _ => await templates.ImportAsync(Format!, FileName, bytes, dryRun),
+        };
+        return Page();
+    }
+}
