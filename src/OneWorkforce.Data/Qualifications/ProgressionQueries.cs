@@ -25,13 +25,15 @@ public sealed class ProgressionQueries(OneWorkforceDbContext db)
         {
             return ([], errors);
         }
-        var options = await OptionsAsync(cancellationToken);
+        // One load: every current qualification (the candidates) plus the ones held, even if withdrawn.
+        var loaded = await OptionsAsync(heldRefs, cancellationToken);
+        var options = loaded.Where(o => o.Current).Select(o => o.Option).ToList();
+        var held = loaded.Where(o => heldRefs.Contains(o.Option.Reference)).Select(o => o.Option).ToList();
         var all = await db.Qualifications.AsNoTracking().Where(q => heldRefs.Contains(q.Reference)).Select(q => q.Reference).ToListAsync(cancellationToken);
         foreach (var missing in heldRefs.Except(all))
         {
             errors.Add("from", $"There is no qualification {missing}. Check the reference on the qualification's page");
         }
-        var held = await HeldAsync(heldRefs, cancellationToken);
         HashSet<string> targets;
         if (!string.IsNullOrWhiteSpace(toQualification))
         {
@@ -60,16 +62,12 @@ public sealed class ProgressionQueries(OneWorkforceDbContext db)
         return errors.Any ? ([], errors) : (ProgressionRoutes.Find(held, options, targets), errors);
     }
 
-    private async Task<List<ProgressionOption>> HeldAsync(List<string> references, CancellationToken cancellationToken) =>
-        (await OptionsAsync(cancellationToken, references, includeWithdrawn: true)).ToList();
-
-    /// <summary>Current qualifications (or the given ones, withdrawn too) with their units' credits.</summary>
-    private async Task<List<ProgressionOption>> OptionsAsync(CancellationToken cancellationToken, List<string>? only = null, bool includeWithdrawn = false)
+    /// <summary>Current qualifications and the held ones (withdrawn too), not replaced duplicates, with their units' credits.</summary>
+    private async Task<List<(ProgressionOption Option, bool Current)>> OptionsAsync(List<string> heldRefs, CancellationToken cancellationToken)
     {
-        var query = db.Qualifications.AsNoTracking().Where(q => q.ReplacedById == null);
-        query = only is not null ? query.Where(q => only.Contains(q.Reference)) : query;
-        query = includeWithdrawn ? query : query.Where(q => q.Status == QualificationStatus.Current);
-        var qualifications = await query.Select(q => new { q.Id, q.Reference, q.Title, q.LevelCode, q.TotalQualificationTime, q.GuidedLearningHours }).ToListAsync(cancellationToken);
+        var query = db.Qualifications.AsNoTracking()
+            .Where(q => q.ReplacedById == null && (q.Status == QualificationStatus.Current || heldRefs.Contains(q.Reference)));
+        var qualifications = await query.Select(q => new { q.Id, q.Reference, q.Title, q.LevelCode, q.TotalQualificationTime, q.GuidedLearningHours, q.Status }).ToListAsync(cancellationToken);
         var ids = qualifications.Select(q => q.Id).ToList();
         var units = await (from m in db.UnitGroupMembers.AsNoTracking()
                            join g in db.UnitGroups on m.GroupId equals g.Id
@@ -81,7 +79,8 @@ public sealed class ProgressionQueries(OneWorkforceDbContext db)
         {
             var own = byQualification.GetValueOrDefault(q.Id) ?? [];
             var hours = q.TotalQualificationTime ?? q.GuidedLearningHours ?? (own.Count > 0 && own.All(u => u.GuidedLearningHours is not null) ? own.Sum(u => u.GuidedLearningHours) : null);
-            return new ProgressionOption(q.Reference, q.Title, q.LevelCode, own.ToDictionary(u => u.Reference, u => u.Credits), hours, null);
+            return (new ProgressionOption(q.Reference, q.Title, q.LevelCode, own.ToDictionary(u => u.Reference, u => u.Credits), hours, null),
+                q.Status == QualificationStatus.Current);
         }).ToList();
     }
 }

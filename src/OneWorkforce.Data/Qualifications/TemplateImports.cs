@@ -195,11 +195,17 @@ public sealed class TemplateImports(OneWorkforceDbContext db, IActor actor, Time
         {
             return Failed(problems);
         }
-        var existing = await db.FrameworkMappings.ToListAsync();
+        // Only the mappings of the units and qualifications this file names, looked up by key.
+        var unitIds = resolved.Where(r => r.UnitId is not null).Select(r => r.UnitId!.Value).Distinct().ToList();
+        var qualificationIds = resolved.Where(r => r.QualificationId is not null).Select(r => r.QualificationId!.Value).Distinct().ToList();
+        var existing = (await db.FrameworkMappings
+                .Where(m => (m.UnitId != null && unitIds.Contains(m.UnitId.Value)) || (m.QualificationId != null && qualificationIds.Contains(m.QualificationId.Value)))
+                .ToListAsync())
+            .ToDictionary(m => (m.FrameworkAreaId, m.UnitId, m.QualificationId));
         int added = 0, updated = 0, unchanged = 0;
         foreach (var (row, areaId, unitId, qualificationId) in resolved)
         {
-            var mapping = existing.FirstOrDefault(m => m.FrameworkAreaId == areaId && m.UnitId == unitId && m.QualificationId == qualificationId);
+            var mapping = existing.GetValueOrDefault((areaId, unitId, qualificationId));
             if (mapping is null)
             {
                 db.FrameworkMappings.Add(new FrameworkMapping
