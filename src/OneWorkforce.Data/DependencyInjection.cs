@@ -62,6 +62,12 @@ public static class DependencyInjection
         services.AddScoped<OfqualImport>();
         services.AddScoped<DuplicateReviews>();
         services.AddScoped<TemplateImports>();
+        services.AddScoped<NativeQualificationImport>();
+        services.AddScoped<RoleTemplateImports>();
+        services.AddScoped<OfferImport>();
+        services.AddScoped<TemplateExports>();
+        services.AddScoped<QualificationFiles>();
+        services.AddScoped<Frameworks.CaseExchange>();
         services.AddScoped<StructureQueries>();
         services.AddScoped<CoverageQueries>();
         services.AddScoped<ProgressionQueries>();

@@ -37,6 +37,11 @@ public class OneWorkforceDbContext(DbContextOptions<OneWorkforceDbContext> optio
     public DbSet<UnitGroupMember> UnitGroupMembers => Set<UnitGroupMember>();
     public DbSet<FrameworkMapping> FrameworkMappings => Set<FrameworkMapping>();
     public DbSet<RoleQualification> RoleQualifications => Set<RoleQualification>();
+    public DbSet<ClusterScheme> ClusterSchemes => Set<ClusterScheme>();
+    public DbSet<RoleCluster> RoleClusters => Set<RoleCluster>();
+    public DbSet<RoleRequirement> RoleRequirements => Set<RoleRequirement>();
+    public DbSet<RoleRequirementQualification> RoleRequirementQualifications => Set<RoleRequirementQualification>();
+    public DbSet<ProviderOffer> ProviderOffers => Set<ProviderOffer>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using OneWorkforce.Data;
+using OneWorkforce.Data.Imports;
 using OneWorkforce.Data.Qualifications;
 
 namespace OneWorkforce.Cli.Commands;
@@ -10,15 +11,23 @@ internal static class QualificationCommands
     public static Command Create()
     {
         var qualifications = new Command("qualifications", "The Integrated Qualifications Framework");
+        qualifications.Subcommands.Add(Import());
+        qualifications.Subcommands.Add(Export());
+        qualifications.Subcommands.Add(FrameworkCommands.Create());
+        return qualifications;
+    }
+
+    private static Command Import()
+    {
         var format = new Option<string>("--format")
         {
             Description = "The file's format: eyql (the DfE early years qualifications list), ofqual (the Ofqual register download), " +
-                          "or a native template: units, structures, mappings, role-links (import units before structures, both before mappings)",
+                          "or a native template: " + string.Join(", ", QualificationFiles.NativeCodes) + " (import them in that order)",
             Required = true,
         };
-        format.AcceptOnlyFromAmong([EarlyYearsImport.Format, OfqualImport.Format, .. TemplateImports.Formats]);
+        format.AcceptOnlyFromAmong([.. QualificationFiles.Codes]);
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the files and say what would change, without saving anything" };
-        var files = new Argument<FileInfo[]>("FILE") { Description = "One or more CSV files, imported in the order given", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<FileInfo[]>("FILE") { Description = "One or more CSV (UTF-8) or Excel (.xlsx) files, imported in the order given", Arity = ArgumentArity.OneOrMore };
         var import = new Command("import", "Import qualifications: rows are matched by reference; a file with any problem is not imported at all");
         import.Options.Add(format);
         import.Options.Add(dryRun);
@@ -27,12 +36,7 @@ internal static class QualificationCommands
         {
             await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
             var chosen = parse.GetValue(format)!;
-            Func<string, byte[], bool, Task<OneWorkforce.Core.Imports.ImportSummary>> import = chosen switch
-            {
-                OfqualImport.Format => (name, bytes, dry) => services.GetRequiredService<OfqualImport>().ImportAsync(name, bytes, dry, cancellationToken),
-                EarlyYearsImport.Format => (name, bytes, dry) => services.GetRequiredService<EarlyYearsImport>().ImportAsync(name, bytes, dry, cancellationToken),
-                _ => (name, bytes, dry) => services.GetRequiredService<TemplateImports>().ImportAsync(chosen, name, bytes, dry),
-            };
+            var importer = services.GetRequiredService<QualificationFiles>();
             var failed = false;
             foreach (var file in parse.GetValue(files)!)
             {
@@ -42,7 +46,7 @@ internal static class QualificationCommands
                     failed = true;
                     continue;
                 }
-                var summary = await import(file.Name, await File.ReadAllBytesAsync(file.FullName, cancellationToken), parse.GetValue(dryRun));
+                var summary = await importer.ImportAsync(chosen, file.Name, await File.ReadAllBytesAsync(file.FullName, cancellationToken), parse.GetValue(dryRun), cancellationToken);
                 if (!summary.Succeeded)
                 {
                     failed = true;
@@ -57,7 +61,55 @@ internal static class QualificationCommands
             }
             return failed ? 2 : 0;
         }));
-        qualifications.Subcommands.Add(import);
-        return qualifications;
+        return import;
+    }
+
+    private static Command Export()
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "The native template to export (" + string.Join(", ", QualificationFiles.NativeCodes) + "), or all",
+            Required = true,
+        };
+        format.AcceptOnlyFromAmong([.. QualificationFiles.NativeCodes, "all"]);
+        var output = new Option<string>("--output")
+        {
+            Description = "The file to write (.csv, or .xlsx for Excel); with --format all, the folder to write one file per template into",
+            Required = true,
+        };
+        var excel = new Option<bool>("--excel") { Description = "With --format all: write Excel workbooks (.xlsx) instead of CSV" };
+        var export = new Command("export", "Export native templates: importing them into an empty database and exporting again gives the same files");
+        export.Options.Add(format);
+        export.Options.Add(output);
+        export.Options.Add(excel);
+        export.SetAction((parse, cancellationToken) => CliServices.RunAsync(async services =>
+        {
+            await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
+            var files = services.GetRequiredService<QualificationFiles>();
+            var chosen = parse.GetValue(format)!;
+            var target = parse.GetValue(output)!;
+            var writes = new List<(string Format, string Path)>();
+            if (chosen == "all")
+            {
+                Directory.CreateDirectory(target);
+                var extension = parse.GetValue(excel) ? ".xlsx" : ".csv";
+                writes.AddRange(QualificationFiles.NativeCodes.Select(code => (code, Path.Combine(target, code + extension))));
+            }
+            else
+            {
+                writes.Add((chosen, target));
+            }
+            foreach (var (code, path) in writes)
+            {
+                var table = await files.ExportAsync(code, cancellationToken);
+                var bytes = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+                    ? TableFile.WriteExcel(code, table.Header, table.Rows)
+                    : TableFile.WriteCsv(table.Header, table.Rows);
+                await File.WriteAllBytesAsync(path, bytes, cancellationToken);
+                Console.WriteLine($"{path}: {table.Rows.Count} row(s)");
+            }
+            return 0;
+        }));
+        return export;
     }
 }

@@ -21,4 +21,10 @@ public sealed record QualificationRecord(
     public DateOnly? CertificationEnd { get; init; }
     /// <summary>Set when the source says the qualification is withdrawn whatever its dates.</summary>
     public bool WithdrawnBySource { get; init; }
+    /// <summary>True when the source gives every field (the native template): age focus, source link and replacement are then set from it, empty ones cleared.</summary>
+    public bool Complete { get; init; }
+    public string? AgeFocus { get; init; }
+    public string? SourceUrl { get; init; }
+    /// <summary>The reference of the qualification that replaces this one.</summary>
+    public string? ReplacedBy { get; init; }
 }

@@ -23,7 +23,7 @@ public abstract class QualificationFileImport(OneWorkforceDbContext db, TimeProv
 
     public async Task<ImportSummary> ImportAsync(string fileName, byte[] content, bool dryRun = false, CancellationToken cancellationToken = default)
     {
-        var (records, problems) = Check(CsvTable.Read(fileName, content));
+        var (records, problems) = Check(TableFile.Read(fileName, content));
         if (problems.Count > 0)
         {
             return ImportSummary.Failed(problems);
@@ -37,8 +37,33 @@ public abstract class QualificationFileImport(OneWorkforceDbContext db, TimeProv
             return summary;
         }
         await db.SaveChangesAsync(cancellationToken);
+        if (await LinkNewReplacementsAsync(records, cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
         return summary;
+    }
+
+    /// <summary>References named in Replaced By, each with its stored id (0 while it is only in the file being imported).</summary>
+    private Dictionary<string, int> replacements = [];
+    private Dictionary<string, Qualification> imported = [];
+
+    /// <summary>Once new qualifications have ids, points the rows replaced by them at them.</summary>
+    private async Task<bool> LinkNewReplacementsAsync(List<QualificationRecord> records, CancellationToken cancellationToken)
+    {
+        var pending = records.Where(r => r.ReplacedBy is not null && replacements.GetValueOrDefault(r.ReplacedBy) == 0).ToList();
+        if (pending.Count == 0)
+        {
+            return false;
+        }
+        var refs = pending.Select(r => r.ReplacedBy!).Distinct().ToList();
+        var ids = await db.Qualifications.Where(q => refs.Contains(q.Reference)).ToDictionaryAsync(q => q.Reference, q => q.Id, cancellationToken);
+        foreach (var record in pending)
+        {
+            imported[record.Reference].ReplacedById = ids[record.ReplacedBy!];
+        }
+        return true;
     }
 
     private (List<QualificationRecord> Records, List<ImportProblem> Problems) Check(CsvTable table)
@@ -58,6 +83,20 @@ public abstract class QualificationFileImport(OneWorkforceDbContext db, TimeProv
         var bodies = new AwardingBodyRegister(db);
         var identities = await ExistingIdentitiesAsync(references, cancellationToken);
         var problems = new List<ImportProblem>();
+        var replacedBy = records.Where(r => r.ReplacedBy is not null).Select(r => r.ReplacedBy!).Distinct().ToList();
+        replacements = await db.Qualifications.Where(q => replacedBy.Contains(q.Reference)).ToDictionaryAsync(q => q.Reference, q => q.Id, cancellationToken);
+        foreach (var record in records.Where(r => r.ReplacedBy is not null && !replacements.ContainsKey(r.ReplacedBy)))
+        {
+            if (references.Contains(record.ReplacedBy!))
+            {
+                replacements[record.ReplacedBy!] = 0;
+            }
+            else
+            {
+                problems.Add(new ImportProblem(fileName, record.Line, "Replaced By", record.ReplacedBy!,
+                    $"There is no qualification {record.ReplacedBy}. Give the reference of a stored qualification or of one in this file, or leave it empty"));
+            }
+        }
         int added = 0, updated = 0, unchanged = 0;
         foreach (var record in records)
         {
@@ -92,7 +131,8 @@ public abstract class QualificationFileImport(OneWorkforceDbContext db, TimeProv
                 db.Qualifications.Add(qualification);
                 added++;
             }
-            var changed = Apply(qualification!, record, body, status);
+            imported[record.Reference] = qualification!;
+            var changed = Apply(qualification!, record, body, status, record.ReplacedBy is null ? null : replacements.GetValueOrDefault(record.ReplacedBy));
             if (changed)
             {
                 qualification!.UpdatedAt = now.UtcDateTime;
@@ -110,9 +150,16 @@ public abstract class QualificationFileImport(OneWorkforceDbContext db, TimeProv
     }
 
     /// <summary>Copies the record's values onto the stored qualification; true when anything changed.</summary>
-    private static bool Apply(Qualification q, QualificationRecord r, AwardingBody body, string status)
+    private static bool Apply(Qualification q, QualificationRecord r, AwardingBody body, string status, int? replacedById)
     {
         var before = Snapshot(q, q.AwardingBody?.Key);
+        if (r.Complete)
+        {
+            q.AgeFocus = r.AgeFocus;
+            q.SourceUrl = r.SourceUrl;
+            // 0: the replacement is new in this file; linked once it has an id.
+            q.ReplacedById = replacedById == 0 ? q.ReplacedById : replacedById;
+        }
         q.Number = r.Number;
         q.Title = r.Title;
         q.TitleKey = QualificationIdentity.NormaliseTitle(r.Title);
@@ -130,12 +177,13 @@ public abstract class QualificationFileImport(OneWorkforceDbContext db, TimeProv
         q.Status = status;
         q.VersionGroup = QualificationIdentity.VersionKey(r.Number, body.Key, r.Title, r.LevelCode);
         q.TypeCode = r.TypeCode ?? QualificationCodeLists.GuessType(r.Title);
-        return before != Snapshot(q, body.Key);
+        return before != Snapshot(q, body.Key) || replacedById == 0;
     }
 
     private static string Snapshot(Qualification q, string? bodyKey) => string.Join('\u001f',
         q.Number, q.Title, q.LevelCode, q.AwardingBodyAsWritten, bodyKey, q.ValidFrom, q.ValidTo, q.OperationalEnd, q.CertificationEnd,
-        q.Credits, q.GuidedLearningHours, q.TotalQualificationTime, q.Notes, q.Status, q.VersionGroup, q.TypeCode);
+        q.Credits, q.GuidedLearningHours, q.TotalQualificationTime, q.Notes, q.Status, q.VersionGroup, q.TypeCode, q.AgeFocus, q.SourceUrl,
+        q.ReplacedById);
 
     /// <summary>Identity keys of stored qualifications other than the ones being imported, mapped to their references.</summary>
     private async Task<Dictionary<string, string>> ExistingIdentitiesAsync(List<string> references, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ namespace OneWorkforce.Data.Qualifications;
 /// areas they name exist), nothing written if anything is wrong, otherwise one transaction.
 /// Import units before structures, and both before mappings.
 /// </summary>
-public sealed class TemplateImports(OneWorkforceDbContext db, IActor actor, TimeProvider clock)
+public sealed class TemplateImports(OneWorkforceDbContext database, IActor actor, TimeProvider clock) : TemplateImport(database)
 {
     public const string UnitsFormat = "units", StructuresFormat = "structures", MappingsFormat = "mappings", RoleLinksFormat = "role-links";
     public static readonly IReadOnlyList<string> Formats = [UnitsFormat, StructuresFormat, MappingsFormat, RoleLinksFormat];
@@ -29,7 +29,7 @@ public sealed class TemplateImports(OneWorkforceDbContext db, IActor actor, Time
 
     public async Task<ImportSummary> UnitsAsync(string fileName, byte[] content, bool dryRun = false)
     {
-        var table = CsvTable.Read(fileName, content);
+        var table = TableFile.Read(fileName, content);
         var (rows, problems) = CsvRecords.Read<UnitRow>(table, "units template", NativeTemplates.Units.Columns, NativeTemplates.Units.Read);
         problems.AddRange(CsvRecords.Repeats(fileName, rows, r => r.Reference, r => r.Line, NativeTemplates.Units.Ref, "Unit"));
         if (problems.Count > 0)
@@ -64,7 +64,7 @@ public sealed class TemplateImports(OneWorkforceDbContext db, IActor actor, Time
     /// <summary>Each qualification named in the file gets exactly the structure the file gives it (its groups replaced).</summary>
     public async Task<ImportSummary> StructuresAsync(string fileName, byte[] content, bool dryRun = false)
     {
-        var table = CsvTable.Read(fileName, content);
+        var table = TableFile.Read(fileName, content);
         var (rows, problems) = CsvRecords.Read<StructureRow>(table, "structures template", NativeTemplates.Structures.Columns, NativeTemplates.Structures.Read);
         problems.AddRange(CsvRecords.Repeats(fileName, rows, r => $"{r.QualificationReference} group {r.GroupCode} unit {r.UnitReference}", r => r.Line, NativeTemplates.Structures.Unit, "Row"));
         var qualificationRefs = rows.Select(r => r.QualificationReference).Distinct().ToList();
@@ -151,7 +151,7 @@ public sealed class TemplateImports(OneWorkforceDbContext db, IActor actor, Time
 
     public async Task<ImportSummary> MappingsAsync(string fileName, byte[] content, bool dryRun = false)
     {
-        var table = CsvTable.Read(fileName, content);
+        var table = TableFile.Read(fileName, content);
         var (rows, problems) = CsvRecords.Read<MappingRow>(table, "mappings template", NativeTemplates.Mappings.Columns, NativeTemplates.Mappings.Read);
         problems.AddRange(CsvRecords.Repeats(fileName, rows, r => $"{r.Framework} {r.Version} area {r.AreaNumber} of {r.UnitReference ?? r.QualificationReference}", r => r.Line, NativeTemplates.Mappings.Area, "Mapping"));
         var areas = await db.FrameworkAreas.Include(a => a.Framework).ToListAsync();
@@ -230,7 +230,7 @@ public sealed class TemplateImports(OneWorkforceDbContext db, IActor actor, Time
 
     public async Task<ImportSummary> RoleLinksAsync(string fileName, byte[] content, bool dryRun = false)
     {
-        var table = CsvTable.Read(fileName, content);
+        var table = TableFile.Read(fileName, content);
         var (rows, problems) = CsvRecords.Read<RoleLinkRow>(table, "role links template", NativeTemplates.RoleLinks.Columns, NativeTemplates.RoleLinks.Read);
         problems.AddRange(CsvRecords.Repeats(fileName, rows, r => $"{r.RoleCode} and {r.QualificationReference}", r => r.Line, NativeTemplates.RoleLinks.Qualification, "Link"));
         var roles = await db.WorkforceRoles.ToDictionaryAsync(r => r.Code, r => r.Id);
@@ -272,20 +272,5 @@ public sealed class TemplateImports(OneWorkforceDbContext db, IActor actor, Time
             }
         }
         return await CommitAsync(new ImportSummary(added, updated, unchanged, []), dryRun);
-    }
-
-    private static ImportSummary Failed(List<ImportProblem> problems) => ImportSummary.Failed(problems.OrderBy(p => p.Row).ToList());
-
-    private async Task<ImportSummary> CommitAsync(ImportSummary summary, bool dryRun)
-    {
-        if (dryRun)
-        {
-            db.ChangeTracker.Clear();
-            return summary;
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return summary;
     }
 }

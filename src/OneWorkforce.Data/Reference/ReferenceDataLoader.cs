@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OneWorkforce.Core.Qualifications;
 using OneWorkforce.Core.Reference;
 
 namespace OneWorkforce.Data.Reference;
@@ -28,7 +29,27 @@ public sealed class ReferenceDataLoader(OneWorkforceDbContext db)
             WorkforceType = r.WorkforceType,
             Sectors = r.Sectors.Select(s => new RoleSector { SectorCode = s }).ToList(),
         }), cancellationToken);
-        return written + await db.SaveChangesAsync(cancellationToken);
+        written += await db.SaveChangesAsync(cancellationToken);
+        return written + await AddClusterSchemesAsync(cancellationToken);
+    }
+
+    /// <summary>A shipped scheme is added with its allocations once; after that it is the administrator's to change.</summary>
+    private async Task<int> AddClusterSchemesAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.ClusterSchemes.Select(s => s.Code).ToListAsync(cancellationToken);
+        var roles = await db.WorkforceRoles.ToDictionaryAsync(r => r.Code, r => r.Id, cancellationToken);
+        foreach (var definition in ClusterSchemes.All.Where(d => !existing.Contains(d.Code)))
+        {
+            db.ClusterSchemes.Add(new ClusterScheme
+            {
+                Code = definition.Code,
+                Title = definition.Title,
+                Description = definition.Description,
+                Allocations = definition.ClusterOfRole.Where(a => roles.ContainsKey(a.Key))
+                    .Select(a => new RoleCluster { RoleId = roles[a.Key], Cluster = a.Value }).ToList(),
+            });
+        }
+        return await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task AddCodeListsAsync(CancellationToken cancellationToken)

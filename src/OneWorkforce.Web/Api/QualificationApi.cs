@@ -65,6 +65,17 @@ internal static class QualificationApi
                 gaps = new { rolesWithoutSignificant, similarOffers = similarOffers.Select(o => new { o.LevelCode, o.AwardingBodies, o.Qualifications }) } });
         }).WithSummary("How the mapped qualifications cover the Common Core (2010): the seed 002 §6.4 figures");
 
+        group.MapGet("/frameworks", async (OneWorkforce.Data.OneWorkforceDbContext db) =>
+            Results.Ok((await db.Frameworks.AsNoTracking().Include(f => f.Areas).OrderBy(f => f.Code).ThenBy(f => f.Version).ToListAsync())
+                .Select(f => new { f.Code, f.Version, f.Title, areas = f.Areas.OrderBy(a => a.Number).Select(a => new { a.Code, a.Number, a.Title }) })))
+            .WithSummary("The frameworks units and qualifications are mapped to, with their areas");
+
+        group.MapGet("/frameworks/{code}/{version}/case", async (string code, string version, OneWorkforce.Data.Frameworks.CaseExchange exchange) =>
+            await exchange.ExportAsync(code, version) is { } package
+                ? Results.Json(package, OneWorkforce.Data.Frameworks.CaseExchange.Json)
+                : Results.Problem(statusCode: 404, title: "No such framework", detail: $"There is no framework {code} version {version}. See /api/v1/frameworks"))
+            .WithSummary("A framework, its links to other frameworks and its unit and qualification alignments as a CASE 1.0 package");
+
         group.MapGet("/qualifications/{reference}/credit", async (string reference, string[]? unit, string[]? holds, QualificationDetails details, StructureQueries structures) =>
         {
             var found = await details.FindAsync(reference);

@@ -88,4 +88,53 @@ public sealed class Cells(string file, int line, Func<string, string> field)
         }
         return value;
     }
+
+    /// <summary>A date written yyyy-mm-dd (as exports write it) or dd/mm/yyyy; empty is none.</summary>
+    public DateOnly? Date(string column)
+    {
+        var value = field(column).Trim();
+        if (value.Length == 0)
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(value, ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        Problem(column, "Enter a date such as 2024-09-01 (year-month-day) or 01/09/2024");
+        return null;
+    }
+
+    /// <summary>An amount of money in pounds (such as 450 or 450.00, with or without £ and commas), returned in pence.</summary>
+    public int? Pence(string column, int maxPounds = 100_000)
+    {
+        var value = field(column).Trim().TrimStart('£').Replace(",", "", StringComparison.Ordinal);
+        if (value.Length == 0)
+        {
+            return null;
+        }
+        if (decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var pounds)
+            && pounds <= maxPounds && decimal.Round(pounds, 2) == pounds)
+        {
+            return (int)(pounds * 100);
+        }
+        Problem(column, $"Enter an amount in pounds from 0 to {maxPounds:N0}, such as 450 or 450.00");
+        return null;
+    }
+
+    /// <summary>A list written with semicolons between items, such as "health; education".</summary>
+    public IReadOnlyList<string> List(string column) =>
+        field(column).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>A web address starting http:// or https://; empty is none.</summary>
+    public string? Link(string column)
+    {
+        var value = OptionalText(column, 2000);
+        if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            Problem(column, "Enter a full web address starting with https://");
+            return null;
+        }
+        return value;
+    }
 }

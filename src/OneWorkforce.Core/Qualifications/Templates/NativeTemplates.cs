@@ -16,7 +16,7 @@ public sealed record RoleLinkRow(string RoleCode, string QualificationReference,
 /// The native CSV templates of the qualifications framework: their columns and the rules each row
 /// must meet on its own. Checks against other records (does the unit exist?) are made by the import.
 /// </summary>
-public static class NativeTemplates
+public static partial class NativeTemplates
 {
     public static class Units
     {

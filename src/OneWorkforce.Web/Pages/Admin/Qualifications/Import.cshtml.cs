@@ -9,19 +9,11 @@ namespace OneWorkforce.Web.Pages.Admin.Qualifications;
 /// <summary>The national administrator uploads a qualifications file: the same imports as the CLI, all or nothing.</summary>
 [RequestSizeLimit(MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
-public sealed class ImportModel(EarlyYearsImport earlyYears, OfqualImport ofqual, TemplateImports templates) : PageModel
+public sealed class ImportModel(QualificationFiles files) : PageModel
 {
     public const int MaxBytes = 20 * 1024 * 1024;
 
-    public static readonly IReadOnlyList<CodeListItem> Formats =
-    [
-        new(EarlyYearsImport.Format, "DfE early years qualifications list", "Matched by Qualification Ref"),
-        new(OfqualImport.Format, "Ofqual register download", "Matched by qualification number"),
-        new(TemplateImports.UnitsFormat, "Units template"),
-        new(TemplateImports.StructuresFormat, "Structures template", "Import the units first"),
-        new(TemplateImports.MappingsFormat, "Framework mappings template"),
-        new(TemplateImports.RoleLinksFormat, "Role links template"),
-    ];
+    public static readonly IReadOnlyList<CodeListItem> Formats = QualificationFiles.Formats.Select(f => new CodeListItem(f.Code, f.Title, f.Hint)).ToList();
 
     [BindProperty]
     public string? Format { get; set; }
@@ -49,7 +41,7 @@ public sealed class ImportModel(EarlyYearsImport earlyYears, OfqualImport ofqual
         }
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "Select a CSV file to upload");
+            ModelState.AddModelError(nameof(Upload), "Select a CSV, Excel or JSON file to upload");
         }
         else if (Upload.Length > MaxBytes)
         {
@@ -64,12 +56,7 @@ public sealed class ImportModel(EarlyYearsImport earlyYears, OfqualImport ofqual
         await Upload.CopyToAsync(memory);
         var bytes = memory.ToArray();
         var dryRun = DryRun.Contains("yes");
-        Summary = Format switch
-        {
-            EarlyYearsImport.Format => await earlyYears.ImportAsync(FileName, bytes, dryRun),
-            OfqualImport.Format => await ofqual.ImportAsync(FileName, bytes, dryRun),
-            _ => await templates.ImportAsync(Format!, FileName, bytes, dryRun),
-        };
+        Summary = await files.ImportAsync(Format!, FileName, bytes, dryRun);
         return Page();
     }
 }
