@@ -67,6 +67,8 @@ public static class DependencyInjection
         services.AddScoped<OfferImport>();
         services.AddScoped<TemplateExports>();
         services.AddScoped<QualificationFiles>();
+        services.AddScoped<RoleQueries>();
+        services.AddScoped<OfferQueries>();
         services.AddScoped<Frameworks.CaseExchange>();
         services.AddScoped<StructureQueries>();
         services.AddScoped<CoverageQueries>();

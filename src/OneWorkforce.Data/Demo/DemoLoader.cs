@@ -10,7 +10,7 @@ namespace OneWorkforce.Data.Demo;
 
 /// <summary>Loads the demo area. Running it again leaves what is there and resets the demo passwords.</summary>
 public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration areas, AccountAdministration accounts, UserManager<ApplicationUser> users,
-    TemplateImports templates)
+    QualificationFiles files)
 {
     public async Task<Area> LoadAsync(CancellationToken cancellationToken = default)
     {
@@ -41,17 +41,23 @@ public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration area
         return area;
     }
 
-    /// <summary>The illustrative units, structures, mappings and role links (Demo/Samples), in the order they depend on each other.</summary>
+    private static readonly string[] SampleFormats =
+    [
+        TemplateImports.UnitsFormat, TemplateImports.StructuresFormat, TemplateImports.MappingsFormat,
+        RoleTemplateImports.RequirementsFormat, TemplateImports.RoleLinksFormat, OfferImport.Format,
+    ];
+
+    /// <summary>The illustrative units, structures, mappings, requirements, role links and offers (Demo/Samples), in the order they depend on each other.</summary>
     private async Task LoadSampleStructuresAsync()
     {
-        foreach (var format in TemplateImports.Formats)
+        foreach (var format in SampleFormats)
         {
             var name = format + ".csv";
             await using var stream = typeof(DemoLoader).Assembly.GetManifestResourceStream($"Demo.Samples.{name}")
                 ?? throw new InvalidOperationException($"The demo sample {name} is missing from the build.");
             using var memory = new MemoryStream();
             await stream.CopyToAsync(memory);
-            var summary = await templates.ImportAsync(format, name, memory.ToArray());
+            var summary = await files.ImportAsync(format, name, memory.ToArray());
             if (!summary.Succeeded)
             {
                 throw new InvalidOperationException($"The demo sample {name} did not load: {summary.Problems[0]}");

@@ -75,11 +75,14 @@ public sealed class ProgressionQueries(OneWorkforceDbContext db)
                            where ids.Contains(g.QualificationId)
                            select new { g.QualificationId, u.Reference, u.Credits, u.GuidedLearningHours }).ToListAsync(cancellationToken);
         var byQualification = units.GroupBy(u => u.QualificationId).ToDictionary(g => g.Key, g => g.DistinctBy(u => u.Reference).ToList());
+        var costs = (await db.ProviderOffers.AsNoTracking().Where(o => o.CostPence != null).Select(o => new { o.QualificationId, o.CostPence }).ToListAsync(cancellationToken))
+            .GroupBy(o => o.QualificationId).ToDictionary(g => g.Key, g => g.Min(o => o.CostPence!.Value) / 100m);
         return qualifications.Select(q =>
         {
             var own = byQualification.GetValueOrDefault(q.Id) ?? [];
             var hours = q.TotalQualificationTime ?? q.GuidedLearningHours ?? (own.Count > 0 && own.All(u => u.GuidedLearningHours is not null) ? own.Sum(u => u.GuidedLearningHours) : null);
-            return (new ProgressionOption(q.Reference, q.Title, q.LevelCode, own.ToDictionary(u => u.Reference, u => u.Credits), hours, null),
+            return (new ProgressionOption(q.Reference, q.Title, q.LevelCode, own.ToDictionary(u => u.Reference, u => u.Credits), hours,
+                    costs.TryGetValue(q.Id, out var cost) ? cost : null),
                 q.Status == QualificationStatus.Current);
         }).ToList();
     }

@@ -47,6 +47,29 @@ internal static class QualificationApi
                 : ApiResults.NotFound("role"))
             .WithSummary("The qualifications linked to a role: significant or of general relevance, and whether required");
 
+        group.MapGet("/roles/{id:int}", async (int id, string? area, OneWorkforce.Data.OneWorkforceDbContext db, RoleQueries roles) =>
+        {
+            var role = await db.WorkforceRoles.AsNoTracking().Include(r => r.Sectors).SingleOrDefaultAsync(r => r.Id == id);
+            if (role is null)
+            {
+                return ApiResults.NotFound("role");
+            }
+            var summaries = await roles.SummariesAsync(area?.Trim().ToUpperInvariant());
+            var self = summaries.Single(s => s.Code == role.Code);
+            object Route(RoleRoute r) => new { r.Role.Code, r.Role.Title, r.Reason };
+            return Results.Ok(new
+            {
+                role.Id, role.Code, role.Title, role.Description, role.WorkforceType, sectors = role.Sectors.Select(s => s.SectorCode),
+                clusters = await roles.ClustersOfRoleAsync(id),
+                requirements = await roles.RequirementsAsync(id),
+                routesIn = RoleRoutes.Into(self, summaries).Select(Route),
+                routesOnward = RoleRoutes.Onward(self, summaries).Select(Route),
+            });
+        }).WithSummary("A role with its clusters under each scheme, entry requirements (national and each area's variation) and routes in and onwards (area=ONS code picks that area's requirements)");
+
+        group.MapGet("/cluster-schemes", async (RoleQueries roles) => Results.Ok((await roles.SchemesAsync()).Select(s => new { s.Code, s.Title, s.Description })))
+            .WithSummary("The named schemes that group roles into workforce clusters");
+
         group.MapGet("/progression", async (string[]? from, string? to, string? role, ProgressionQueries progression) =>
         {
             var (routes, errors) = await progression.FindAsync(from ?? [], to, role);

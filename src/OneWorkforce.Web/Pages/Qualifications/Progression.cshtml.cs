@@ -21,7 +21,8 @@ public sealed class ProgressionModel(ProgressionQueries progression, OneWorkforc
 
     public IReadOnlyList<ProgressionRoute> Routes { get; private set; } = [];
     public IReadOnlyList<(string Code, string Title)> RoleChoices { get; private set; } = [];
-    public bool Asked => Request.Query.ContainsKey(nameof(From));
+    /// <summary>A submitted question; a link that only fills in a field (?from=… or ?role=…) opens the form ready to finish.</summary>
+    public bool Asked => Request.Query.ContainsKey(nameof(From)) && (Request.Query.ContainsKey(nameof(To)) || Request.Query.ContainsKey(nameof(Role)));
 
     public async Task OnGetAsync()
     {
