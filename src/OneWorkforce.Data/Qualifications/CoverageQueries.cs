@@ -25,6 +25,34 @@ public sealed class CoverageQueries(OneWorkforceDbContext db)
 
     public async Task<(CoverageReport Report, IReadOnlyList<AreaName> Areas)> CommonCoreAsync(CancellationToken cancellationToken = default)
     {
+        var (report, areas, _) = await CommonCoreWithSectorsAsync(cancellationToken);
+        return (report, areas);
+    }
+
+    /// <summary>
+    /// The cluster × level matrix under a cluster scheme: for each cluster, the current qualifications
+    /// significant for its roles at each level. Null when there is no such scheme.
+    /// </summary>
+    public async Task<GapMatrix?> GapMatrixAsync(string schemeCode, CancellationToken cancellationToken = default)
+    {
+        var scheme = await db.ClusterSchemes.AsNoTracking().SingleOrDefaultAsync(s => s.Code == schemeCode, cancellationToken);
+        if (scheme is null)
+        {
+            return null;
+        }
+        var clusters = await db.RoleClusters.AsNoTracking().Where(c => c.SchemeId == scheme.Id).Select(c => c.Cluster).Distinct().ToListAsync(cancellationToken);
+        var facts = await (from c in db.RoleClusters.AsNoTracking()
+                           join l in db.RoleQualifications on c.RoleId equals l.RoleId
+                           join q in db.Qualifications on l.QualificationId equals q.Id
+                           where c.SchemeId == scheme.Id && l.Significance == Core.Qualifications.RoleQualification.Significant
+                                 && q.Status == Core.Qualifications.QualificationStatus.Current
+                           select new ClusterQualification(c.Cluster, q.LevelCode, q.Reference)).ToListAsync(cancellationToken);
+        return GapMatrices.Build(facts, clusters.Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>The Common Core report, and the same coverage by workforce sector (a qualification is in the sectors of the roles it is linked to).</summary>
+    public async Task<(CoverageReport Report, IReadOnlyList<AreaName> Areas, IReadOnlyList<SectorCoverage> Sectors)> CommonCoreWithSectorsAsync(CancellationToken cancellationToken = default)
+    {
         var areas = await db.FrameworkAreas.AsNoTracking()
             .Where(a => a.Framework!.Code == CommonCore.FrameworkCode && a.Framework.Version == StructureQueries.CommonCoreVersion)
             .OrderBy(a => a.Number).Select(a => new AreaName(a.Code, a.Number, a.Title)).ToListAsync(cancellationToken);
@@ -48,6 +76,13 @@ public sealed class CoverageQueries(OneWorkforceDbContext db)
         var withStructure = structures.Select(s => s.QualificationReference).ToHashSet();
         structures.AddRange(mappings.Where(m => m.QualificationReference is not null && !withStructure.Contains(m.QualificationReference))
             .Select(m => m.QualificationReference!).Distinct().Select(r => new QualificationStructure(r, 0, [])));
-        return (FrameworkCoverage.Report(structures, units, mappings, areaCodes), areas);
+        var sectorLinks = await (from l in db.RoleQualifications.AsNoTracking()
+                                 join q in db.Qualifications on l.QualificationId equals q.Id
+                                 join s in db.Set<RoleSector>() on l.RoleId equals s.RoleId
+                                 select new { q.Reference, s.SectorCode }).Distinct().ToListAsync(cancellationToken);
+        var sectorsOf = sectorLinks.GroupBy(l => l.Reference).ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(l => l.SectorCode).ToHashSet());
+        var sectors = FrameworkCoverage.BySector(FrameworkCoverage.Coverages(structures, mappings), sectorsOf,
+            WorkforceCodeLists.WorkforceSectors.Items.Select(s => s.Code).ToList(), areaCodes);
+        return (FrameworkCoverage.Report(structures, units, mappings, areaCodes), areas, sectors);
     }
 }

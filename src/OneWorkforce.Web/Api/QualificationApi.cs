@@ -82,11 +82,18 @@ internal static class QualificationApi
 
         group.MapGet("/qualifications/coverage", async (CoverageQueries coverage) =>
         {
-            var (report, areas) = await coverage.CommonCoreAsync();
+            var (report, areas, sectors) = await coverage.CommonCoreWithSectorsAsync();
             var (rolesWithoutSignificant, similarOffers) = await coverage.GapsAsync();
-            return Results.Ok(new { framework = "common-core", version = StructureQueries.CommonCoreVersion, areas, report,
+            return Results.Ok(new { framework = "common-core", version = StructureQueries.CommonCoreVersion, areas, report, sectors,
                 gaps = new { rolesWithoutSignificant, similarOffers = similarOffers.Select(o => new { o.LevelCode, o.AwardingBodies, o.Qualifications }) } });
         }).WithSummary("How the mapped qualifications cover the Common Core (2010): the seed 002 §6.4 figures");
+
+        group.MapGet("/qualifications/coverage/matrix", async (string? scheme, CoverageQueries coverage) =>
+            await coverage.GapMatrixAsync(scheme ?? OneWorkforce.Core.Reference.ClusterSchemes.WorkforceSector) is { } matrix
+                ? Results.Ok(new { scheme = scheme ?? OneWorkforce.Core.Reference.ClusterSchemes.WorkforceSector, matrix.Levels,
+                    rows = matrix.Rows.Select(r => new { r.Cluster, r.Counts, r.Gaps }) })
+                : Results.Problem(statusCode: 404, title: "No such cluster scheme", detail: $"There is no cluster scheme '{scheme}'. See /api/v1/cluster-schemes"))
+            .WithSummary("Significant qualifications by cluster and level under a cluster scheme; a zero is a gap");
 
         group.MapGet("/frameworks", async (OneWorkforce.Data.OneWorkforceDbContext db) =>
             Results.Ok((await db.Frameworks.AsNoTracking().Include(f => f.Areas).OrderBy(f => f.Code).ThenBy(f => f.Version).ToListAsync())

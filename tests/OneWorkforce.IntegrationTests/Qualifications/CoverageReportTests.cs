@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -71,5 +72,27 @@ public sealed class CoverageReportTests(DemoAppFactory factory) : IClassFixture<
         Assert.Contains("'@SUM(A1)", text);
         Assert.Contains("'-2+3", text);
         Assert.Contains("Plain,12", text);
+    }
+
+    [Fact]
+    public async Task Coverage_by_sector_and_the_cluster_by_level_matrix_are_on_the_page_and_download_as_csv_and_excel()
+    {
+        var client = factory.CreateClient();
+        var html = await client.GetStringAsync("/qualifications/coverage?Scheme=sector-body-2005");
+        Assert.Contains("Coverage by workforce sector", html);
+        Assert.Contains("Significant qualifications by cluster and level", html);
+        // The demo links EYQ-247 and EYQ-248 (level 3) as significant for early years workers (CWDC in 2005).
+        var matrix = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/qualifications/coverage/matrix?scheme=sector-body-2005");
+        var cwdc = matrix.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("cluster").GetString() == "Children's Workforce Development Council");
+        Assert.Equal(2, cwdc.GetProperty("counts")[3].GetInt32()); // columns: entry, 1, 2, 3, ...
+        Assert.Equal(8, cwdc.GetProperty("gaps").GetInt32());
+        var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync("/qualifications/coverage?handler=Download&table=matrix&type=csv&Scheme=sector-body-2005")).TrimStart('\uFEFF');
+        Assert.StartsWith("Cluster,Entry level,Level 1,Level 2,Level 3,Level 4,Level 5,Level 6,Level 7,Level 8,Levels with none", csv);
+        Assert.Contains("Children's Workforce Development Council,0,0,0,2,0,0,0,0,0,8", csv);
+        var sectors = await client.GetByteArrayAsync("/qualifications/coverage?handler=Download&table=sectors&type=xlsx");
+        var table = OneWorkforce.Data.Imports.ExcelTable.Read("sectors.xlsx", sectors);
+        Assert.Equal(["Sector", "Mapped qualifications", "Covering 5 or 6 areas", "Share"], table.Headers);
+        Assert.Equal(["Early years and childcare", "2", "2", "100%"], table.Rows[0].Fields);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/qualifications/coverage/matrix?scheme=nope")).StatusCode);
     }
 }

@@ -29,3 +29,39 @@ public sealed class GapsTests
         Assert.Empty(Gaps.SimilarAcrossBodies([Q("A", "Diploma in Play", "X"), Q("B", "Diploma in Play", "X")]));
     }
 }
+
+public sealed class GapMatrixTests
+{
+    [Fact]
+    public void Each_cell_counts_distinct_qualifications_and_an_empty_cell_is_a_gap()
+    {
+        // Seed 002 §6.4: social care has nothing at levels 4 and 5.
+        var matrix = OneWorkforce.Core.Qualifications.Structure.GapMatrices.Build(
+        [
+            new("Social care", "3", "Q-A"), new("Social care", "3", "Q-A"), new("Social care", "6", "Q-B"),
+            new("Early years", "3", "Q-C"), new("Early years", "4", "Q-D"), new("Early years", "not-levelled", "Q-E"),
+        ], ["Early years", "Social care"]);
+        Assert.Equal(["entry", "1", "2", "3", "4", "5", "6", "7", "8"], matrix.Levels);
+        var care = matrix.Rows.Single(r => r.Cluster == "Social care");
+        Assert.Equal([0, 0, 0, 1, 0, 0, 1, 0, 0], care.Counts);
+        Assert.Equal(7, care.Gaps);
+        Assert.Equal(1, matrix.Rows.Single(r => r.Cluster == "Early years").Counts[4]);
+    }
+
+    [Fact]
+    public void Coverage_by_sector_counts_a_qualification_in_each_sector_of_its_roles()
+    {
+        var areas = new[] { "A1", "A2", "A3", "A4", "A5", "A6" };
+        var broad = new OneWorkforce.Core.Qualifications.Structure.QualificationCoverage("Q-1", new HashSet<string>(areas[..5]), new HashSet<string>(), new HashSet<string>());
+        var narrow = new OneWorkforce.Core.Qualifications.Structure.QualificationCoverage("Q-2", new HashSet<string> { "A1" }, new HashSet<string>(), new HashSet<string>());
+        var sectors = new Dictionary<string, IReadOnlySet<string>>
+        {
+            ["Q-1"] = new HashSet<string> { "early-years", "health" },
+            ["Q-2"] = new HashSet<string> { "early-years" },
+        };
+        var result = OneWorkforce.Core.Qualifications.Structure.FrameworkCoverage.BySector([broad, narrow], sectors, ["early-years", "health", "education"], areas);
+        Assert.Equal((2, 1, 0.5), (result[0].MappedQualifications, result[0].Covering5Or6, result[0].Share));
+        Assert.Equal((1, 1, 1.0), (result[1].MappedQualifications, result[1].Covering5Or6, result[1].Share));
+        Assert.Equal((0, 0, 0.0), (result[2].MappedQualifications, result[2].Covering5Or6, result[2].Share));
+    }
+}

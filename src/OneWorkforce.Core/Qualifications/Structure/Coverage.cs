@@ -16,6 +16,8 @@ public sealed record AreaShare(string AreaCode, int Units, double Share);
 
 public sealed record LevelShare(string LevelCode, int Units, int MappedUnits, double Share);
 
+public sealed record SectorCoverage(string Sector, int MappedQualifications, int Covering5Or6, double Share);
+
 /// <summary>The coverage figures seed 002 §6.4 reports by hand, computed from the mappings.</summary>
 public sealed record CoverageReport(
     int MappedQualifications,
@@ -48,7 +50,7 @@ public static class FrameworkCoverage
     public static CoverageReport Report(IReadOnlyList<QualificationStructure> structures, IReadOnlyDictionary<string, UnitInfo> units,
         IReadOnlyList<AreaMapping> mappings, IReadOnlyList<string> areaCodes)
     {
-        var coverages = structures.Select(s => Of(s, mappings)).Where(c => c.All.Count > 0).ToList();
+        var coverages = Coverages(structures, mappings);
         var mappedReferences = coverages.Select(c => c.QualificationReference).ToHashSet();
         var covering = coverages.Count(c => c.All.Count(areaCodes.Contains) >= 5);
         var consideredUnits = structures.Where(s => mappedReferences.Contains(s.QualificationReference))
@@ -68,5 +70,22 @@ public static class FrameworkCoverage
             areaShares, none, Share(none, consideredUnits.Count), byLevel);
     }
 
-    private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+    /// <summary>The coverage of each qualification that covers any area.</summary>
+    public static List<QualificationCoverage> Coverages(IReadOnlyList<QualificationStructure> structures, IReadOnlyList<AreaMapping> mappings) =>
+        structures.Select(s => Of(s, mappings)).Where(c => c.All.Count > 0).ToList();
+
+    /// <summary>
+    /// Coverage by workforce sector: a qualification is in the sectors of the roles it is linked to;
+    /// for each sector, the mapped qualifications and the share covering 5 or 6 areas.
+    /// </summary>
+    public static IReadOnlyList<SectorCoverage> BySector(IReadOnlyList<QualificationCoverage> coverages, IReadOnlyDictionary<string, IReadOnlySet<string>> sectorsOfQualification,
+        IReadOnlyList<string> sectors, IReadOnlyList<string> areaCodes) =>
+        sectors.Select(sector =>
+        {
+            var inSector = coverages.Where(c => sectorsOfQualification.TryGetValue(c.QualificationReference, out var s) && s.Contains(sector)).ToList();
+            var covering = inSector.Count(c => c.All.Count(areaCodes.Contains) >= 5);
+            return new SectorCoverage(sector, inSector.Count, covering, Share(covering, inSector.Count));
+        }).ToList();
+
+    internal static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 }
