@@ -40,6 +40,12 @@ public sealed class PageTests(BrowserFixture fixture)
     [InlineData("/qualifications/EYQ-247/credit?Holds=EYQ-248", "What counts towards this qualification")]
     [InlineData("/qualifications/progression?From=EYQ-248&To=EYQ-247&Role=", "Find your next step")]
     [InlineData("/roles/early-years-worker", "Early years worker")]
+    [InlineData("/roles/early-years-worker?Check=EYQ-242&Area=E99999999", "Early years worker")]
+    [InlineData("/roles/early-years-worker?Check=", "Early years worker")]
+    [InlineData("/roles?Scheme=sector-body-2005", "Roles in the children's workforce")]
+    [InlineData("/qualifications/coverage?Scheme=sector-body-2005", "How qualifications cover the Common Core")]
+    [InlineData("/qualifications/downloads", "Download the qualifications framework")]
+    [InlineData("/qualifications/progression?role=nanny", "Find your next step")]
     public async Task Public_pages_have_no_accessibility_violations(string path, string heading)
     {
         var page = await fixture.NewPageAsync();
@@ -143,7 +149,7 @@ public sealed class PageTests(BrowserFixture fixture)
         var page = await SignedInAsync("admin@demo.example.org");
         await page.GotoAsync("/admin/qualifications/import");
         await page.GetByLabel("Units template").CheckAsync();
-        await page.GetByLabel("Upload a CSV file").SetInputFilesAsync(new FilePayload
+        await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload
         {
             Name = "units.csv",
             MimeType = "text/csv",
@@ -152,6 +158,25 @@ public sealed class PageTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Import file" }).ClickAsync();
         await page.GetByText("units.csv was not imported").WaitForAsync();
         Assert.Contains("'12' is not a level", await page.Locator("table").InnerTextAsync());
+        await page.AssertNoViolationsAsync();
+    }
+
+    [Fact]
+    public async Task The_administrator_checks_an_excel_workbook_without_saving_it()
+    {
+        var page = await SignedInAsync("admin@demo.example.org");
+        await page.GotoAsync("/admin/qualifications/import");
+        await page.GetByLabel("Roles template").CheckAsync();
+        await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "roles.xlsx",
+            MimeType = OneWorkforce.Data.Imports.TableFile.ExcelContentType,
+            Buffer = OneWorkforce.Data.Imports.TableFile.WriteExcel("roles", ["Role", "Title", "Description", "Workforce Type", "Sectors"],
+                [["forest-school-leader", "Forest school leader", "", "wider", "sport-leisure-play; education"]]),
+        });
+        await page.GetByLabel("Check the file only: save nothing").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import file" }).ClickAsync();
+        await page.GetByText("roles.xlsx: 1 added, 0 updated, 0 unchanged").WaitForAsync();
         await page.AssertNoViolationsAsync();
     }
 
