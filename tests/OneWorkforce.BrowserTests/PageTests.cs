@@ -181,6 +181,21 @@ public sealed class PageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_search_box_suggests_qualifications_and_a_suggestion_opens_its_page()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/qualifications");
+        var box = page.GetByLabel("Name, reference or qualification number");
+        await box.PressSequentiallyAsync("diploma for the children");
+        var option = page.GetByRole(AriaRole.Option).First;
+        await option.WaitForAsync();
+        Assert.Contains("EYQ-24", await option.InnerTextAsync());
+        await page.AssertNoViolationsAsync();
+        await option.ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/qualifications/EYQ-"));
+    }
+
+    [Fact]
     public async Task On_a_phone_the_home_page_passes_axe()
     {
         var page = await fixture.NewPageAsync(width: 375);

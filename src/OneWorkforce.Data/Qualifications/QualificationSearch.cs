@@ -12,6 +12,9 @@ public sealed record QualificationQuery(string? Q, IReadOnlyList<string>? Levels
     /// <summary>A role code: qualifications linked to that role.</summary>
     public string? Role { get; init; }
 
+    /// <summary>A workforce sector code: qualifications linked to a role in that sector.</summary>
+    public string? Sector { get; init; }
+
     /// <summary>A framework area code such as CC2010-3: qualifications covering it through their units or as a whole.</summary>
     public string? Area { get; init; }
 
@@ -26,6 +29,10 @@ public sealed record QualificationQuery(string? Q, IReadOnlyList<string>? Levels
         if (Status is not null && !QualificationCodeLists.Statuses.Contains(Status))
         {
             errors.Add("status", "status must be current or withdrawn");
+        }
+        if (!string.IsNullOrWhiteSpace(Sector) && !WorkforceCodeLists.WorkforceSectors.Contains(Sector.Trim().ToLowerInvariant()))
+        {
+            errors.Add("sector", $"'{Sector.Trim()}' is not a workforce sector. Use one of: {string.Join(", ", WorkforceCodeLists.WorkforceSectors.Items.Select(i => i.Code))}");
         }
         if (Q is { Length: > 200 })
         {
@@ -81,6 +88,11 @@ public sealed partial class QualificationSearch(OneWorkforceDbContext db, IMemor
         {
             var role = query.Role.Trim().ToLowerInvariant();
             results = results.Where(q => db.RoleQualifications.Any(l => l.QualificationId == q.Id && db.WorkforceRoles.Any(r => r.Id == l.RoleId && r.Code == role)));
+        }
+        if (!string.IsNullOrWhiteSpace(query.Sector))
+        {
+            var sector = query.Sector.Trim().ToLowerInvariant();
+            results = results.Where(q => db.RoleQualifications.Any(l => l.QualificationId == q.Id && db.Set<RoleSector>().Any(s => s.RoleId == l.RoleId && s.SectorCode == sector)));
         }
         if (!string.IsNullOrWhiteSpace(query.Area))
         {

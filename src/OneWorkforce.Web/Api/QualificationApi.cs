@@ -10,10 +10,10 @@ internal static class QualificationApi
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("/qualifications", async (QualificationSearch search, string? q, string[]? level, string? awardingBody, string? status,
-            string? role, string? area, int? page, int? pageSize) =>
+            string? role, string? area, string? sector, int? page, int? pageSize) =>
         {
             var (paging, errors) = Paging.From(page, pageSize);
-            var query = new QualificationQuery(q, level, awardingBody, status) { Role = role, Area = area };
+            var query = new QualificationQuery(q, level, awardingBody, status) { Role = role, Area = area, Sector = sector };
             foreach (var (field, message) in (await search.CheckAsync(query)).All)
             {
                 errors.Add(field, message);
@@ -24,7 +24,7 @@ internal static class QualificationApi
             }
             var (items, total) = await search.SearchAsync(query, paging.Skip, paging.PageSize);
             return Results.Ok(new PagedList<QualificationSummary>(items, total, paging.Page, paging.PageSize));
-        }).WithSummary("Search qualifications by words, reference or number, level (repeatable), awarding body, status, role (code) and framework area (code such as CC2010-3)");
+        }).WithSummary("Search qualifications by words, reference or number, level (repeatable), awarding body, status, role (code), workforce sector (code) and framework area (code such as CC2010-3)");
 
         group.MapGet("/roles", async (OneWorkforce.Data.OneWorkforceDbContext db, int? page, int? pageSize) =>
         {
@@ -94,6 +94,16 @@ internal static class QualificationApi
                     rows = matrix.Rows.Select(r => new { r.Cluster, r.Counts, r.Gaps }) })
                 : Results.Problem(statusCode: 404, title: "No such cluster scheme", detail: $"There is no cluster scheme '{scheme}'. See /api/v1/cluster-schemes"))
             .WithSummary("Significant qualifications by cluster and level under a cluster scheme; a zero is a gap");
+
+        group.MapGet("/qualifications/suggest", async (string? q, QualificationSearch search) =>
+        {
+            if (string.IsNullOrWhiteSpace(q) || q.Trim().Length < 2 || q.Length > 200)
+            {
+                return Results.Ok(Array.Empty<object>());
+            }
+            var (items, _) = await search.SearchAsync(new QualificationQuery(q, null, null, null), 0, 8);
+            return Results.Ok(items.Select(i => new { i.Reference, i.Title, label = $"{i.Title} ({OneWorkforce.Core.Reference.QualificationLevels.Find(i.Level)?.Name ?? i.Level}, {i.AwardingBody}, {i.Reference})" }));
+        }).WithSummary("Up to 8 qualifications whose titles start with the words typed, for the search box's suggestions");
 
         group.MapGet("/frameworks", async (OneWorkforce.Data.OneWorkforceDbContext db) =>
             Results.Ok((await db.Frameworks.AsNoTracking().Include(f => f.Areas).OrderBy(f => f.Code).ThenBy(f => f.Version).ToListAsync())

@@ -66,7 +66,7 @@ public sealed class QualificationUploadTests(DemoAppFactory factory) : IClassFix
         var admin = await Browser.SignedInClientAsync(factory, "admin@demo.example.org");
         var html = await (await UploadAsync(admin, null, null, null)).Content.ReadAsStringAsync();
         Assert.Contains("<a href=\"#Format\">Select the kind of file</a>", html);
-        Assert.Contains("<a href=\"#Upload\">Select a CSV file to upload</a>", html);
+        Assert.Contains("<a href=\"#Upload\">Select a CSV, Excel or JSON file to upload</a>", html);
     }
 
     [Fact]

@@ -20,6 +20,18 @@ public sealed class RoleAndAreaFilterTests(DemoAppFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_sector_finds_the_qualifications_linked_to_its_roles()
+    {
+        Assert.Equal(["EYQ-247", "EYQ-248"], await ReferencesAsync("?sector=early-years")); // early years worker, nanny
+        Assert.Equal(["EYQ-247"], await ReferencesAsync("?sector=sport-leisure-play")); // childcare and playworker
+        Assert.Empty(await ReferencesAsync("?sector=health"));
+        var bad = await factory.CreateClient().GetAsync("/api/v1/qualifications?sector=space");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("'space' is not a workforce sector", await bad.Content.ReadAsStringAsync());
+        Assert.Contains("<a href=\"#Sector\">", await factory.CreateClient().GetStringAsync("/qualifications?Sector=space"));
+    }
+
+    [Fact]
     public async Task An_area_finds_qualifications_covering_it_through_units_or_as_a_whole()
     {
         Assert.Equal(["EYQ-248"], await ReferencesAsync("?area=CC2010-4")); // transitions: CYP37 is only in EYQ-248

@@ -31,6 +31,9 @@ public sealed class QualificationSearchModel(QualificationSearch search, OneWork
     public string? Area { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public string? Sector { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<(string Code, string Title)> Roles { get; private set; } = [];
@@ -53,11 +56,11 @@ public sealed class QualificationSearchModel(QualificationSearch search, OneWork
     public async Task OnGetAsync()
     {
         var status = string.IsNullOrEmpty(Status) ? null : Status;
-        var query = new QualificationQuery(Q, Level, Body, status) { Role = Role, Area = Area };
+        var query = new QualificationQuery(Q, Level, Body, status) { Role = Role, Area = Area, Sector = Sector };
         var errors = await search.CheckAsync(query);
         foreach (var (field, message) in errors.All)
         {
-            ModelState.AddModelError(field switch { "level" => "Level", "status" => "Status", "role" => "Role", "area" => "Area", _ => "Q" }, message);
+            ModelState.AddModelError(field switch { "level" => "Level", "status" => "Status", "role" => "Role", "area" => "Area", "sector" => "Sector", _ => "Q" }, message);
         }
         AwardingBodies = await search.AwardingBodiesAsync();
         Roles = (await db.WorkforceRoles.AsNoTracking().OrderBy(r => r.Title).Select(r => new { r.Code, r.Title }).ToListAsync()).Select(r => (r.Code, r.Title)).ToList();
@@ -90,6 +93,7 @@ public sealed class QualificationSearchModel(QualificationSearch search, OneWork
         if (!string.IsNullOrEmpty(Body)) parts.Add("Body=" + Uri.EscapeDataString(Body));
         if (!string.IsNullOrEmpty(Role)) parts.Add("Role=" + Uri.EscapeDataString(Role));
         if (!string.IsNullOrEmpty(Area)) parts.Add("Area=" + Uri.EscapeDataString(Area));
+        if (!string.IsNullOrEmpty(Sector)) parts.Add("Sector=" + Uri.EscapeDataString(Sector));
         parts.Add("PageNumber=" + page);
         return "/qualifications?" + string.Join("&", parts);
     }
