@@ -81,8 +81,8 @@ public sealed class CoverageQueries(OneWorkforceDbContext db)
                                  join s in db.Set<RoleSector>() on l.RoleId equals s.RoleId
                                  select new { q.Reference, s.SectorCode }).Distinct().ToListAsync(cancellationToken);
         var sectorsOf = sectorLinks.GroupBy(l => l.Reference).ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(l => l.SectorCode).ToHashSet());
-        var sectors = FrameworkCoverage.BySector(FrameworkCoverage.Coverages(structures, mappings), sectorsOf,
-            WorkforceCodeLists.WorkforceSectors.Items.Select(s => s.Code).ToList(), areaCodes);
-        return (FrameworkCoverage.Report(structures, units, mappings, areaCodes), areas, sectors);
+        var coverages = FrameworkCoverage.Coverages(structures, mappings);
+        var sectors = FrameworkCoverage.BySector(coverages, sectorsOf, WorkforceCodeLists.WorkforceSectors.Items.Select(s => s.Code).ToList(), areaCodes);
+        return (FrameworkCoverage.Report(structures, units, mappings, areaCodes, coverages), areas, sectors);
     }
 }

@@ -21,9 +21,9 @@ public sealed class OfferQueries(OneWorkforceDbContext db)
             .OrderBy(o => o.CostPence is null).ThenBy(o => o.CostPence).ThenBy(o => o.Provider, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The lowest known cost of each qualification (by id), in pence, for ranking routes.</summary>
-    public async Task<Dictionary<int, int>> LowestCostsAsync(IReadOnlyCollection<int> qualificationIds, CancellationToken cancellationToken = default) =>
-        (await db.ProviderOffers.AsNoTracking().Where(o => o.CostPence != null && qualificationIds.Contains(o.QualificationId))
-            .Select(o => new { o.QualificationId, o.CostPence }).ToListAsync(cancellationToken))
-        .GroupBy(o => o.QualificationId).ToDictionary(g => g.Key, g => g.Min(o => o.CostPence!.Value));
+    /// <summary>The lowest known cost of every offered qualification (by id), in pounds, for ranking routes; worked out by the database.</summary>
+    public static async Task<Dictionary<int, decimal>> LowestCostsAsync(OneWorkforceDbContext db, CancellationToken cancellationToken = default) =>
+        (await db.ProviderOffers.AsNoTracking().Where(o => o.CostPence != null)
+            .GroupBy(o => o.QualificationId).Select(g => new { g.Key, Lowest = g.Min(o => o.CostPence!.Value) }).ToListAsync(cancellationToken))
+        .ToDictionary(x => x.Key, x => x.Lowest / 100m);
 }

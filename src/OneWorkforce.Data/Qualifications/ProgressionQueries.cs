@@ -75,8 +75,7 @@ public sealed class ProgressionQueries(OneWorkforceDbContext db)
                            where ids.Contains(g.QualificationId)
                            select new { g.QualificationId, u.Reference, u.Credits, u.GuidedLearningHours }).ToListAsync(cancellationToken);
         var byQualification = units.GroupBy(u => u.QualificationId).ToDictionary(g => g.Key, g => g.DistinctBy(u => u.Reference).ToList());
-        var costs = (await db.ProviderOffers.AsNoTracking().Where(o => o.CostPence != null).Select(o => new { o.QualificationId, o.CostPence }).ToListAsync(cancellationToken))
-            .GroupBy(o => o.QualificationId).ToDictionary(g => g.Key, g => g.Min(o => o.CostPence!.Value) / 100m);
+        var costs = await OfferQueries.LowestCostsAsync(db, cancellationToken);
         return qualifications.Select(q =>
         {
             var own = byQualification.GetValueOrDefault(q.Id) ?? [];

@@ -83,6 +83,7 @@ public abstract class QualificationFileImport(OneWorkforceDbContext db, TimeProv
         var bodies = new AwardingBodyRegister(db);
         var identities = await ExistingIdentitiesAsync(references, cancellationToken);
         var problems = new List<ImportProblem>();
+        imported = [];
         var replacedBy = records.Where(r => r.ReplacedBy is not null).Select(r => r.ReplacedBy!).Distinct().ToList();
         replacements = await db.Qualifications.Where(q => replacedBy.Contains(q.Reference)).ToDictionaryAsync(q => q.Reference, q => q.Id, cancellationToken);
         foreach (var record in records.Where(r => r.ReplacedBy is not null && !replacements.ContainsKey(r.ReplacedBy)))

@@ -48,9 +48,9 @@ public static class FrameworkCoverage
     /// ("modules at Level 5 are the least well mapped").
     /// </summary>
     public static CoverageReport Report(IReadOnlyList<QualificationStructure> structures, IReadOnlyDictionary<string, UnitInfo> units,
-        IReadOnlyList<AreaMapping> mappings, IReadOnlyList<string> areaCodes)
+        IReadOnlyList<AreaMapping> mappings, IReadOnlyList<string> areaCodes, IReadOnlyList<QualificationCoverage>? coverages = null)
     {
-        var coverages = Coverages(structures, mappings);
+        coverages ??= Coverages(structures, mappings);
         var mappedReferences = coverages.Select(c => c.QualificationReference).ToHashSet();
         var covering = coverages.Count(c => c.All.Count(areaCodes.Contains) >= 5);
         var consideredUnits = structures.Where(s => mappedReferences.Contains(s.QualificationReference))

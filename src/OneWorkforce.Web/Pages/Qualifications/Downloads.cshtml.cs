@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using OneWorkforce.Core.Reference;
 using OneWorkforce.Data;
 using OneWorkforce.Data.Frameworks;
-using OneWorkforce.Data.Imports;
 using OneWorkforce.Data.Qualifications;
+using OneWorkforce.Web.Infrastructure;
 
 namespace OneWorkforce.Web.Pages.Qualifications;
 
@@ -26,9 +26,7 @@ public sealed class DownloadsModel(QualificationFiles files, CaseExchange exchan
             return NotFound();
         }
         var table = await files.ExportAsync(format);
-        return type == "xlsx"
-            ? File(TableFile.WriteExcel(format, table.Header, table.Rows), TableFile.ExcelContentType, format + ".xlsx")
-            : File(TableFile.WriteCsv(table.Header, table.Rows), TableFile.CsvContentType, format + ".csv");
+        return CsvDownload.File(type ?? "csv", format, table.Header, table.Rows);
     }
 
     public async Task<IActionResult> OnGetCaseAsync(string framework, string version)
