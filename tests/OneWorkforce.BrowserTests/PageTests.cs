@@ -134,7 +134,14 @@ public sealed class PageTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Qualifications", Exact = true }).ClickAsync();
-        await page.GetByLabel("Name, reference or qualification number").FillAsync("T Level");
+        // Wait for the enhanced box, type, then close the suggestions as a keyboard user would
+        // (the open list covers the filters below it).
+        await page.Locator(".autocomplete__wrapper").WaitForAsync();
+        var search = page.GetByLabel("Name, reference or qualification number");
+        await search.FillAsync("T Level");
+        await page.Locator(".autocomplete__menu--visible").WaitForAsync();
+        await search.PressAsync("Escape");
+        await page.Locator(".autocomplete__menu--visible").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
         await page.GetByLabel("Level 3").CheckAsync();
         await page.GetByLabel("Current", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
@@ -185,6 +192,7 @@ public sealed class PageTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/qualifications");
+        await page.Locator(".autocomplete__wrapper").WaitForAsync();
         var box = page.GetByLabel("Name, reference or qualification number");
         await box.PressSequentiallyAsync("diploma for the children");
         var option = page.GetByRole(AriaRole.Option).First;
