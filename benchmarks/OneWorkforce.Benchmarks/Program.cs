@@ -2,6 +2,7 @@ using OneWorkforce.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- pages BASE_URL [requests] [path …]
 // dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- import-eyql FILE [runs]
+// dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- national-catalogue   (uses Database__Provider, ConnectionStrings__OneWorkforce)
 switch (args.FirstOrDefault())
 {
     case "pages":
@@ -10,7 +11,10 @@ switch (args.FirstOrDefault())
     case "import-eyql":
         await ImportTiming.RunAsync(args[1..]);
         return 0;
+    case "national-catalogue":
+        await NationalCatalogue.RunAsync(args[1..]);
+        return 0;
     default:
-        Console.Error.WriteLine("Usage: pages BASE_URL [requests] [path …] | import-eyql FILE [runs]");
+        Console.Error.WriteLine("Usage: pages BASE_URL [requests] [path …] | import-eyql FILE [runs] | national-catalogue");
         return 1;
 }

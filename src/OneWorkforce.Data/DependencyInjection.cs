@@ -28,10 +28,12 @@ public static class DependencyInjection
         services.AddMemoryCache();
         services.TryAddScoped<IActor, SystemActor>();
         services.AddScoped<AuditingInterceptor>();
+        services.AddSingleton<Catalogue.CatalogueStampInterceptor>();
+        services.AddSingleton<Catalogue.CatalogueSnapshots>();
         services.AddDbContext<OneWorkforceDbContext>((provider, options) =>
         {
             database.Configure(options);
-            options.AddInterceptors(provider.GetRequiredService<AuditingInterceptor>());
+            options.AddInterceptors(provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<Catalogue.CatalogueStampInterceptor>());
         });
 
         services.Configure<MailSettings>(configuration.GetSection("Mail"));

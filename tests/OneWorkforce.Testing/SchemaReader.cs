@@ -5,7 +5,11 @@ using OneWorkforce.Data;
 
 namespace OneWorkforce.Testing;
 
-/// <summary>Reads a database's schema as comparable lines: tables, columns (type, nullability), indexes and foreign keys.</summary>
+/// <summary>
+/// Reads a database's schema as comparable lines: tables, columns (type, nullability), indexes and foreign keys.
+/// Full-text search structures live outside the EF model (ADR 0009) and are left out: SQLite's qualification_search
+/// FTS5 table and its shadow tables, PostgreSQL indexes named *_search.
+/// </summary>
 public static class SchemaReader
 {
     public static async Task<SortedSet<string>> ReadAsync(TestDatabase database)
@@ -21,7 +25,7 @@ public static class SchemaReader
                 """);
             await AddAsync(connection, lines, """
                 SELECT 'index ' || tablename || ' ' || regexp_replace(indexdef, '^.* USING ', '')
-                FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'schema_versions'
+                FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'schema_versions' AND indexname NOT LIKE '%\_search'
                 """);
             await AddAsync(connection, lines, """
                 SELECT 'constraint ' || conrelid::regclass || ' ' || pg_get_constraintdef(oid)
@@ -35,7 +39,7 @@ public static class SchemaReader
             var tables = new List<string>();
             await using (var command = connection.CreateCommand())
             {
-                command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_versions'";
+                command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_versions' AND name NOT LIKE 'qualification_search%'";
                 await using var reader = await command.ExecuteReaderAsync();
                 while (await reader.ReadAsync())
                 {

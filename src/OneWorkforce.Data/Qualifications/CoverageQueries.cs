@@ -4,8 +4,12 @@ using OneWorkforce.Core.Reference;
 
 namespace OneWorkforce.Data.Qualifications;
 
-/// <summary>The Common Core coverage report over every qualification with a structure or a mapping, computed live.</summary>
-public sealed class CoverageQueries(OneWorkforceDbContext db)
+/// <summary>
+/// The Common Core coverage report over every qualification with a structure or a mapping, and the gap
+/// figures. Computed from the whole catalogue, so kept as a <see cref="Catalogue.CatalogueSnapshots"/> entry
+/// until the catalogue changes.
+/// </summary>
+public sealed class CoverageQueries(OneWorkforceDbContext db, Catalogue.CatalogueSnapshots snapshots)
 {
     public sealed record AreaName(string Code, int Number, string Title);
 
@@ -13,6 +17,16 @@ public sealed class CoverageQueries(OneWorkforceDbContext db)
 
     /// <summary>Roles with no significant qualification, and similar current qualifications offered by several bodies.</summary>
     public async Task<(IReadOnlyList<RoleName> RolesWithoutSignificant, IReadOnlyList<SimilarOffer> SimilarOffers)> GapsAsync(CancellationToken cancellationToken = default)
+    {
+        var gaps = await snapshots.GetAsync(db, "coverage-gaps", async ct => new GapFigures(await BuildGapsAsync(ct)), cancellationToken);
+        return gaps.Value;
+    }
+
+    private sealed record GapFigures((IReadOnlyList<RoleName>, IReadOnlyList<SimilarOffer>) Value);
+
+    private sealed record CommonCoreFigures((CoverageReport, IReadOnlyList<AreaName>, IReadOnlyList<SectorCoverage>) Value);
+
+    private async Task<(IReadOnlyList<RoleName> RolesWithoutSignificant, IReadOnlyList<SimilarOffer> SimilarOffers)> BuildGapsAsync(CancellationToken cancellationToken)
     {
         var roles = await db.WorkforceRoles.AsNoTracking()
             .Where(r => !db.RoleQualifications.Any(l => l.RoleId == r.Id && l.Significance == Core.Qualifications.RoleQualification.Significant))
@@ -53,24 +67,38 @@ public sealed class CoverageQueries(OneWorkforceDbContext db)
     /// <summary>The Common Core report, and the same coverage by workforce sector (a qualification is in the sectors of the roles it is linked to).</summary>
     public async Task<(CoverageReport Report, IReadOnlyList<AreaName> Areas, IReadOnlyList<SectorCoverage> Sectors)> CommonCoreWithSectorsAsync(CancellationToken cancellationToken = default)
     {
+        var figures = await snapshots.GetAsync(db, "coverage-common-core", async ct => new CommonCoreFigures(await BuildCommonCoreAsync(ct)), cancellationToken);
+        return figures.Value;
+    }
+
+    private async Task<(CoverageReport Report, IReadOnlyList<AreaName> Areas, IReadOnlyList<SectorCoverage> Sectors)> BuildCommonCoreAsync(CancellationToken cancellationToken)
+    {
         var areas = await db.FrameworkAreas.AsNoTracking()
             .Where(a => a.Framework!.Code == CommonCore.FrameworkCode && a.Framework.Version == StructureQueries.CommonCoreVersion)
             .OrderBy(a => a.Number).Select(a => new AreaName(a.Code, a.Number, a.Title)).ToListAsync(cancellationToken);
         var areaCodes = areas.Select(a => a.Code).ToList();
-        var groups = await db.UnitGroups.AsNoTracking()
-            .Select(g => new { Qualification = db.Qualifications.Where(q => q.Id == g.QualificationId).Select(q => q.Reference).First(), g.Code, g.Title, g.Mandatory, g.MinCredits, g.MinUnits,
-                Units = g.Members.Select(m => m.Unit!.Reference).ToList() })
-            .ToListAsync(cancellationToken);
+        // Flat joins, grouped here: a collection or a lookup per row made the database work row by row.
+        var groups = await (from g in db.UnitGroups.AsNoTracking()
+                            join q in db.Qualifications on g.QualificationId equals q.Id
+                            select new { g.Id, Qualification = q.Reference, g.Code, g.Title, g.Mandatory, g.MinCredits, g.MinUnits }).ToListAsync(cancellationToken);
+        var members = (await (from m in db.UnitGroupMembers.AsNoTracking()
+                               join u in db.Units on m.UnitId equals u.Id
+                               select new { m.GroupId, u.Reference }).ToListAsync(cancellationToken))
+            .ToLookup(m => m.GroupId, m => m.Reference);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Reference, u => new UnitInfo(u.Reference, u.Title, u.LevelCode, u.Credits, u.GuidedLearningHours), cancellationToken);
-        var mappings = await (from m in db.FrameworkMappings.AsNoTracking()
-                              join a in db.FrameworkAreas on m.FrameworkAreaId equals a.Id
-                              where areaCodes.Contains(a.Code)
-                              select new AreaMapping(a.Code,
-                                  db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Reference).FirstOrDefault(),
-                                  db.Qualifications.Where(q => q.Id == m.QualificationId).Select(q => q.Reference).FirstOrDefault(),
-                                  m.Strength)).ToListAsync(cancellationToken);
+        var unitMappings = await (from m in db.FrameworkMappings.AsNoTracking()
+                                  join a in db.FrameworkAreas on m.FrameworkAreaId equals a.Id
+                                  join u in db.Units on m.UnitId equals u.Id
+                                  where areaCodes.Contains(a.Code)
+                                  select new AreaMapping(a.Code, u.Reference, null, m.Strength)).ToListAsync(cancellationToken);
+        var wholeMappings = await (from m in db.FrameworkMappings.AsNoTracking()
+                                   join a in db.FrameworkAreas on m.FrameworkAreaId equals a.Id
+                                   join q in db.Qualifications on m.QualificationId equals q.Id
+                                   where areaCodes.Contains(a.Code)
+                                   select new AreaMapping(a.Code, null, q.Reference, m.Strength)).ToListAsync(cancellationToken);
+        var mappings = unitMappings.Concat(wholeMappings).ToList();
         var structures = groups.GroupBy(g => g.Qualification)
-            .Select(q => new QualificationStructure(q.Key, 0, q.Select(g => new UnitGroup(g.Code, g.Title, g.Mandatory, g.Units, g.MinCredits, g.MinUnits)).ToList()))
+            .Select(q => new QualificationStructure(q.Key, 0, q.Select(g => new UnitGroup(g.Code, g.Title, g.Mandatory, members[g.Id].ToList(), g.MinCredits, g.MinUnits)).ToList()))
             .ToList();
         // Qualifications mapped as a whole but with no structure still count as mapped qualifications.
         var withStructure = structures.Select(s => s.QualificationReference).ToHashSet();

@@ -6,7 +6,7 @@ using OneWorkforce.Core.Validation;
 namespace OneWorkforce.Data.Qualifications;
 
 /// <summary>Progression routes over current qualifications, from qualifications held to a qualification or a role.</summary>
-public sealed class ProgressionQueries(OneWorkforceDbContext db)
+public sealed class ProgressionQueries(OneWorkforceDbContext db, Catalogue.CatalogueSnapshots snapshots)
 {
     public async Task<(IReadOnlyList<ProgressionRoute> Routes, FieldErrors Errors)> FindAsync(IReadOnlyList<string> from, string? toQualification, string? toRole,
         CancellationToken cancellationToken = default)
@@ -25,12 +25,10 @@ public sealed class ProgressionQueries(OneWorkforceDbContext db)
         {
             return ([], errors);
         }
-        // One load: every current qualification (the candidates) plus the ones held, even if withdrawn.
-        var loaded = await OptionsAsync(heldRefs, cancellationToken);
-        var options = loaded.Where(o => o.Current).Select(o => o.Option).ToList();
-        var held = loaded.Where(o => heldRefs.Contains(o.Option.Reference)).Select(o => o.Option).ToList();
-        var all = await db.Qualifications.AsNoTracking().Where(q => heldRefs.Contains(q.Reference)).Select(q => q.Reference).ToListAsync(cancellationToken);
-        foreach (var missing in heldRefs.Except(all))
+        // The candidates (every current qualification) come from the shared snapshot; the held ones are read here, withdrawn ones too.
+        var catalogue = await snapshots.GetAsync(db, "progression", BuildCatalogueAsync, cancellationToken);
+        var held = await OptionsAsync(db.Qualifications.AsNoTracking().Where(q => heldRefs.Contains(q.Reference)), withCosts: false, cancellationToken);
+        foreach (var missing in heldRefs.Except(held.Select(h => h.Reference)))
         {
             errors.Add("from", $"There is no qualification {missing}. Check the reference on the qualification's page");
         }
@@ -38,7 +36,7 @@ public sealed class ProgressionQueries(OneWorkforceDbContext db)
         if (!string.IsNullOrWhiteSpace(toQualification))
         {
             var target = toQualification.Trim().ToUpperInvariant();
-            if (options.All(o => o.Reference != target))
+            if (!catalogue.ByReference.ContainsKey(target))
             {
                 errors.Add("to", $"{target} is not a current qualification. Routes lead only to current qualifications");
             }
@@ -59,30 +57,34 @@ public sealed class ProgressionQueries(OneWorkforceDbContext db)
                 errors.Add("to", $"No significant qualifications have been linked to the role '{role.Title}' yet");
             }
         }
-        return errors.Any ? ([], errors) : (ProgressionRoutes.Find(held, options, targets), errors);
+        return errors.Any ? ([], errors) : (ProgressionRoutes.Find(held, catalogue, targets), errors);
     }
 
-    /// <summary>Current qualifications and the held ones (withdrawn too), not replaced duplicates, with their units' credits.</summary>
-    private async Task<List<(ProgressionOption Option, bool Current)>> OptionsAsync(List<string> heldRefs, CancellationToken cancellationToken)
+    /// <summary>Every current qualification that has not been replaced as a duplicate, indexed for the search.</summary>
+    private async Task<ProgressionCatalogue> BuildCatalogueAsync(CancellationToken cancellationToken) =>
+        new(await OptionsAsync(db.Qualifications.AsNoTracking().Where(q => q.ReplacedById == null && q.Status == QualificationStatus.Current), withCosts: true, cancellationToken));
+
+    /// <summary>The qualifications as route steps: their units' credits, learning hours and (for candidates) lowest known cost.</summary>
+    private async Task<List<ProgressionOption>> OptionsAsync(IQueryable<Qualification> chosen, bool withCosts, CancellationToken cancellationToken)
     {
-        var query = db.Qualifications.AsNoTracking()
-            .Where(q => q.ReplacedById == null && (q.Status == QualificationStatus.Current || heldRefs.Contains(q.Reference)));
-        var qualifications = await query.Select(q => new { q.Id, q.Reference, q.Title, q.LevelCode, q.TotalQualificationTime, q.GuidedLearningHours, q.Status }).ToListAsync(cancellationToken);
-        var ids = qualifications.Select(q => q.Id).ToList();
-        var units = await (from m in db.UnitGroupMembers.AsNoTracking()
-                           join g in db.UnitGroups on m.GroupId equals g.Id
+        var qualifications = await chosen.Select(q => new { q.Id, q.Reference, q.Title, q.LevelCode, q.TotalQualificationTime, q.GuidedLearningHours }).ToListAsync(cancellationToken);
+        // Joined in the database (a list of ids would be one parameter per qualification).
+        var units = await (from q in chosen
+                           join g in db.UnitGroups on q.Id equals g.QualificationId
+                           join m in db.UnitGroupMembers on g.Id equals m.GroupId
                            join u in db.Units on m.UnitId equals u.Id
-                           where ids.Contains(g.QualificationId)
                            select new { g.QualificationId, u.Reference, u.Credits, u.GuidedLearningHours }).ToListAsync(cancellationToken);
         var byQualification = units.GroupBy(u => u.QualificationId).ToDictionary(g => g.Key, g => g.DistinctBy(u => u.Reference).ToList());
-        var costs = await OfferQueries.LowestCostsAsync(db, cancellationToken);
+        var costs = withCosts ? await OfferQueries.LowestCostsAsync(db, cancellationToken) : []; // held qualifications are not steps: no cost needed
+        // One string per unit reference, shared by every qualification that has the unit.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         return qualifications.Select(q =>
         {
             var own = byQualification.GetValueOrDefault(q.Id) ?? [];
             var hours = q.TotalQualificationTime ?? q.GuidedLearningHours ?? (own.Count > 0 && own.All(u => u.GuidedLearningHours is not null) ? own.Sum(u => u.GuidedLearningHours) : null);
-            return (new ProgressionOption(q.Reference, q.Title, q.LevelCode, own.ToDictionary(u => u.Reference, u => u.Credits), hours,
-                    costs.TryGetValue(q.Id, out var cost) ? cost : null),
-                q.Status == QualificationStatus.Current);
+            return new ProgressionOption(q.Reference, q.Title, q.LevelCode,
+                own.ToDictionary(u => names.TryGetValue(u.Reference, out var name) ? name : names[u.Reference] = u.Reference, u => u.Credits), hours,
+                costs.TryGetValue(q.Id, out var cost) ? cost : null);
         }).ToList();
     }
 }

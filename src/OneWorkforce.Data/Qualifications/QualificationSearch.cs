@@ -64,12 +64,9 @@ public sealed partial class QualificationSearch(OneWorkforceDbContext db, IMemor
         }
         else
         {
-            // Each word must start a word of the title: "child" finds childcare and children.
-            foreach (var word in Words(query.Q))
-            {
-                var w = " " + word;
-                results = results.Where(q => (" " + q.TitleKey).Contains(w));
-            }
+            // Each word must start a word of the title: "child" finds childcare and children. The full-text
+            // index answers it (FTS5 on SQLite, a GIN index on PostgreSQL; ADR 0009) instead of a scan.
+            results = TitleSearch.Matching(db, results, Words(query.Q).ToList());
         }
         if (query.Levels is { Count: > 0 } levels)
         {
@@ -92,15 +89,28 @@ public sealed partial class QualificationSearch(OneWorkforceDbContext db, IMemor
         if (!string.IsNullOrWhiteSpace(query.Sector))
         {
             var sector = query.Sector.Trim().ToLowerInvariant();
-            results = results.Where(q => db.RoleQualifications.Any(l => l.QualificationId == q.Id && db.Set<RoleSector>().Any(s => s.RoleId == l.RoleId && s.SectorCode == sector)));
+            var inSector = from s in db.Set<RoleSector>()
+                           where s.SectorCode == sector
+                           join l in db.RoleQualifications on s.RoleId equals l.RoleId
+                           select l.QualificationId;
+            results = results.Where(q => inSector.Contains(q.Id));
         }
         if (!string.IsNullOrWhiteSpace(query.Area))
         {
             var area = query.Area.Trim().ToUpperInvariant();
-            results = results.Where(q => db.FrameworkMappings.Any(m =>
-                db.FrameworkAreas.Any(a => a.Id == m.FrameworkAreaId && a.Code == area) &&
-                (m.QualificationId == q.Id ||
-                 (m.UnitId != null && db.UnitGroupMembers.Any(gm => gm.UnitId == m.UnitId && db.UnitGroups.Any(g => g.Id == gm.GroupId && g.QualificationId == q.Id))))));
+            // The qualifications covering the area through a unit, or as a whole: one set, joined once.
+            var covering = (from a in db.FrameworkAreas
+                            where a.Code == area
+                            join m in db.FrameworkMappings on a.Id equals m.FrameworkAreaId
+                            join gm in db.UnitGroupMembers on m.UnitId equals gm.UnitId
+                            join g in db.UnitGroups on gm.GroupId equals g.Id
+                            select g.QualificationId)
+                .Concat(from a in db.FrameworkAreas
+                        where a.Code == area
+                        join m in db.FrameworkMappings on a.Id equals m.FrameworkAreaId
+                        where m.QualificationId != null
+                        select m.QualificationId!.Value);
+            results = results.Where(q => covering.Contains(q.Id));
         }
         var total = await results.CountAsync(cancellationToken);
         var items = await results

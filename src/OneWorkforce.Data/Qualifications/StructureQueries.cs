@@ -23,16 +23,22 @@ public sealed class StructureQueries(OneWorkforceDbContext db)
     public async Task<(QualificationStructure? Structure, IReadOnlyDictionary<string, UnitInfo> Units)> StructureAsync(int qualificationId, CancellationToken cancellationToken = default)
     {
         var qualification = await db.Qualifications.AsNoTracking().SingleAsync(q => q.Id == qualificationId, cancellationToken);
-        var groups = await db.UnitGroups.AsNoTracking().Where(g => g.QualificationId == qualificationId)
-            .Include(g => g.Members).ThenInclude(m => m.Unit).OrderBy(g => g.Code).ToListAsync(cancellationToken);
+        // Explicit joins from the qualification's groups: an Include here made SQLite join every unit link first.
+        var groups = await db.UnitGroups.AsNoTracking().Where(g => g.QualificationId == qualificationId).OrderBy(g => g.Code).ToListAsync(cancellationToken);
         if (groups.Count == 0)
         {
             return (null, new Dictionary<string, UnitInfo>());
         }
-        var units = groups.SelectMany(g => g.Members).Select(m => m.Unit!).DistinctBy(u => u.Id)
-            .ToDictionary(u => u.Reference, u => new UnitInfo(u.Reference, u.Title, u.LevelCode, u.Credits, u.GuidedLearningHours));
+        var members = await (from g in db.UnitGroups.AsNoTracking()
+                             where g.QualificationId == qualificationId
+                             join m in db.UnitGroupMembers on g.Id equals m.GroupId
+                             join u in db.Units on m.UnitId equals u.Id
+                             select new { m.GroupId, Unit = new UnitInfo(u.Reference, u.Title, u.LevelCode, u.Credits, u.GuidedLearningHours) })
+            .ToListAsync(cancellationToken);
+        var units = members.Select(m => m.Unit).DistinctBy(u => u.Reference).ToDictionary(u => u.Reference);
+        var unitsOf = members.ToLookup(m => m.GroupId, m => m.Unit.Reference);
         var structure = new QualificationStructure(qualification.Reference, qualification.Credits ?? 0,
-            groups.Select(g => new UnitGroup(g.Code, g.Title, g.Mandatory, g.Members.Select(m => m.Unit!.Reference).OrderBy(r => r).ToList(), g.MinCredits, g.MinUnits)).ToList(),
+            groups.Select(g => new UnitGroup(g.Code, g.Title, g.Mandatory, unitsOf[g.Id].Order().ToList(), g.MinCredits, g.MinUnits)).ToList(),
             qualification.LevelRuleLevelCode is { } level && qualification.LevelRuleMinCredits is { } credits ? new LevelCreditRule(level, credits) : null);
         return (structure, units);
     }
@@ -43,11 +49,17 @@ public sealed class StructureQueries(OneWorkforceDbContext db)
         var areas = await db.FrameworkAreas.AsNoTracking()
             .Where(a => a.Framework!.Code == Core.Reference.CommonCore.FrameworkCode && a.Framework.Version == CommonCoreVersion)
             .OrderBy(a => a.Number).ToListAsync(cancellationToken);
-        var unitRefs = structure?.AllUnits.ToList() ?? [];
-        var mappings = await db.FrameworkMappings.AsNoTracking()
-            .Where(m => m.QualificationId == qualificationId || (m.UnitId != null && db.Units.Any(u => u.Id == m.UnitId && unitRefs.Contains(u.Reference))))
-            .Select(m => new { m.FrameworkAreaId, Unit = db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Reference).FirstOrDefault(), m.QualificationId, m.Strength })
-            .ToListAsync(cancellationToken);
+        // Two indexed queries (an OR of the two made the database scan every mapping): the units' mappings, and the whole qualification's.
+        var unitMappings = await (from g in db.UnitGroups.AsNoTracking()
+                                  where g.QualificationId == qualificationId
+                                  join gm in db.UnitGroupMembers on g.Id equals gm.GroupId
+                                  join m in db.FrameworkMappings on gm.UnitId equals m.UnitId
+                                  join u in db.Units on gm.UnitId equals u.Id
+                                  select new { m.FrameworkAreaId, Unit = (string?)u.Reference, QualificationId = (int?)null, m.Strength })
+            .Distinct().ToListAsync(cancellationToken);
+        var wholeMappings = await db.FrameworkMappings.AsNoTracking().Where(m => m.QualificationId == qualificationId)
+            .Select(m => new { m.FrameworkAreaId, Unit = (string?)null, QualificationId = (int?)qualificationId, m.Strength }).ToListAsync(cancellationToken);
+        var mappings = unitMappings.Concat(wholeMappings).ToList();
         var mandatory = structure?.MandatoryUnits.ToHashSet() ?? [];
         return areas.Select(a => new AreaCoverageView(a.Code, a.Number, a.Title,
             mappings.Where(m => m.FrameworkAreaId == a.Id && m.Unit is not null && mandatory.Contains(m.Unit)).Select(m => m.Unit!).Order().ToList(),
@@ -67,8 +79,11 @@ public sealed class StructureQueries(OneWorkforceDbContext db)
         var references = qualificationsHeld.Select(q => q.Trim().ToUpperInvariant()).Where(q => q.Length > 0).Distinct().ToList();
         var known = await db.Qualifications.AsNoTracking().Where(q => references.Contains(q.Reference)).Select(q => new { q.Id, q.Reference }).ToListAsync(cancellationToken);
         var knownIds = known.Select(k => k.Id).ToList();
-        var fromQualifications = await db.UnitGroups.AsNoTracking().Where(g => knownIds.Contains(g.QualificationId))
-            .SelectMany(g => g.Members.Select(m => m.Unit!.Reference)).Distinct().ToListAsync(cancellationToken);
+        var fromQualifications = await (from g in db.UnitGroups.AsNoTracking()
+                                        where knownIds.Contains(g.QualificationId)
+                                        join m in db.UnitGroupMembers on g.Id equals m.GroupId
+                                        join u in db.Units on m.UnitId equals u.Id
+                                        select u.Reference).Distinct().ToListAsync(cancellationToken);
         held.UnionWith(fromQualifications);
         var unknown = references.Except(known.Select(k => k.Reference)).ToList();
         return (structure is null ? null : RulesOfCombination.Assess(structure, units, held), unknown);

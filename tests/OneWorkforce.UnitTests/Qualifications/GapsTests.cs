@@ -64,4 +64,51 @@ public sealed class GapMatrixTests
         Assert.Equal((1, 1, 1.0), (result[1].MappedQualifications, result[1].Covering5Or6, result[1].Share));
         Assert.Equal((0, 0, 0.0), (result[2].MappedQualifications, result[2].Covering5Or6, result[2].Share));
     }
+
+    [Fact]
+    public void The_indexed_comparison_finds_exactly_the_groups_that_comparing_every_pair_finds()
+    {
+        var random = new Random(7);
+        string[] vocabulary = ["diploma", "certificate", "in", "for", "the", "children", "young", "people", "care", "play", "work", "early", "years", "youth", "support"];
+        var offers = Enumerable.Range(0, 400).Select(i => new OfferedQualification($"Q{i}",
+            string.Join(' ', Enumerable.Range(0, 3 + random.Next(4)).Select(_ => vocabulary[random.Next(vocabulary.Length)])),
+            $"Body {random.Next(5)}", (2 + random.Next(3)).ToString())).ToList();
+
+        var indexed = Gaps.SimilarAcrossBodies(offers).Select(o => string.Join(",", o.Qualifications.Select(q => q.Reference).Order())).Order().ToList();
+
+        Assert.NotEmpty(indexed);
+        Assert.Equal(EveryPair(offers), indexed);
+    }
+
+    /// <summary>The plain definition: union every alike pair from different bodies at one level; keep groups naming two or more bodies.</summary>
+    private static List<string> EveryPair(List<OfferedQualification> offers)
+    {
+        HashSet<string> Words(OfferedQualification q)
+        {
+            var ignore = OneWorkforce.Core.Qualifications.QualificationIdentity.NormaliseTitle(q.AwardingBody).Split(' ').ToHashSet();
+            ignore.UnionWith(["level", q.LevelCode]);
+            return OneWorkforce.Core.Qualifications.QualificationIdentity.NormaliseTitle(q.Title).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !ignore.Contains(w)).ToHashSet();
+        }
+        var words = offers.Select(Words).ToList();
+        var parent = Enumerable.Range(0, offers.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        for (var i = 0; i < offers.Count; i++)
+        {
+            for (var j = i + 1; j < offers.Count; j++)
+            {
+                if (offers[i].LevelCode != offers[j].LevelCode || offers[i].AwardingBody == offers[j].AwardingBody || words[i].Count == 0 || words[j].Count == 0)
+                {
+                    continue;
+                }
+                var common = words[i].Intersect(words[j]).Count();
+                if ((double)common / (words[i].Count + words[j].Count - common) >= Gaps.SimilarThreshold)
+                {
+                    parent[Find(i)] = Find(j);
+                }
+            }
+        }
+        return Enumerable.Range(0, offers.Count).GroupBy(Find).Select(g => g.Select(i => offers[i]).ToList())
+            .Where(g => g.Select(q => q.AwardingBody).Distinct().Count() > 1)
+            .Select(g => string.Join(",", g.Select(q => q.Reference).Order())).Order().ToList();
+    }
 }

@@ -45,4 +45,22 @@ public sealed class ProgressionRoutesTests
     {
         Assert.Empty(ProgressionRoutes.Find([Q("L2", "2")], [Q("L3", "3")], new HashSet<string> { "NOPE" }));
     }
+
+    [Fact]
+    public void Among_thousands_of_quicker_unrelated_qualifications_the_route_keeping_credit_is_still_found_first()
+    {
+        var held = Q("L2", "2", new() { ["U1"] = 5, ["U2"] = 4 });
+        var viaA = Q("L3A", "3", new() { ["U1"] = 5, ["U3"] = 10 }, hours: 300);
+        var target = Q("L4", "4", new() { ["U3"] = 10, ["U4"] = 10 }, hours: 400);
+        // 5,000 quicker level 3 qualifications sharing no unit: the index must not let them crowd out L3A.
+        var fillers = Enumerable.Range(0, 5000).Select(i => Q($"F{i}", "3", new() { [$"X{i}"] = 10 }, hours: 10));
+        var catalogue = new ProgressionCatalogue([viaA, target, .. fillers]);
+
+        var routes = ProgressionRoutes.Find([held], catalogue, new HashSet<string> { "L4" });
+
+        Assert.Equal(["L3A", "L4"], routes[0].Steps.Select(s => s.Qualification.Reference));
+        Assert.Equal(15, routes[0].CreditCarried);
+        Assert.Equal(5, routes.Count);
+        Assert.All(routes.Skip(1), r => Assert.True(r.StepCount == 2 && r.CreditCarried < 15 && r.Steps[0].Qualification.Reference.StartsWith('F')));
+    }
 }

@@ -24,21 +24,41 @@ public static class Gaps
         var words = qualifications.Select(Words).ToList();
         var parent = Enumerable.Range(0, qualifications.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-        // Pairs are compared only within a level.
+        // Prefix filtering (exact, as in the All-Pairs similarity join): with words in order of rarity, two
+        // titles alike at the threshold must share one of the first |s| - ceil(threshold × |s|) + 1 words
+        // of each. Only pairs sharing such a word, within a level, are compared, so a national catalogue
+        // takes well under a second instead of comparing every pair.
+        var frequency = words.SelectMany(w => w).GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var level in Enumerable.Range(0, qualifications.Count).GroupBy(i => qualifications[i].LevelCode).Select(g => g.ToList()))
-        for (var x = 0; x < level.Count; x++)
         {
-            for (var y = x + 1; y < level.Count; y++)
+            var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            foreach (var i in level)
             {
-                var (i, j) = (level[x], level[y]);
-                if (qualifications[i].AwardingBody == qualifications[j].AwardingBody || words[i].Count == 0 || words[j].Count == 0)
+                if (words[i].Count == 0)
                 {
                     continue;
                 }
-                var common = words[i].Intersect(words[j]).Count();
-                if ((double)common / (words[i].Count + words[j].Count - common) >= threshold)
+                var prefix = words[i].OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal)
+                    .Take(words[i].Count - (int)Math.Ceiling(threshold * words[i].Count) + 1).ToList();
+                var compared = new HashSet<int>();
+                foreach (var word in prefix)
                 {
-                    parent[Find(i)] = Find(j);
+                    if (!index.TryGetValue(word, out var earlier))
+                    {
+                        index[word] = earlier = [];
+                    }
+                    foreach (var j in earlier)
+                    {
+                        if (compared.Add(j) && qualifications[i].AwardingBody != qualifications[j].AwardingBody)
+                        {
+                            var common = words[i].Intersect(words[j]).Count();
+                            if ((double)common / (words[i].Count + words[j].Count - common) >= threshold)
+                            {
+                                parent[Find(i)] = Find(j);
+                            }
+                        }
+                    }
+                    earlier.Add(i);
                 }
             }
         }
