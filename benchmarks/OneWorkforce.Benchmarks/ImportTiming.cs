@@ -62,4 +62,19 @@ internal static class ImportTiming
         Console.WriteLine("|---|---:|---:|---:|---:|");
         Console.WriteLine($"| `{Path.GetFileName(file)}` into an empty SQLite database | {runs} | {PageLatency.P(times, 50):0} | {times[0]:0} | {times[^1]:0} |");
     }
+
+    /// <summary>Times one import of FILE into the database the environment names (Database__Provider, ConnectionStrings__OneWorkforce).</summary>
+    public static async Task IntoExistingAsync(string[] args)
+    {
+        var bytes = await File.ReadAllBytesAsync(args[0]);
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        await using var services = new ServiceCollection().AddLogging().AddOneWorkforceData(configuration).BuildServiceProvider();
+        await using var scope = services.CreateAsyncScope();
+        var started = Stopwatch.GetTimestamp();
+        var summary = await scope.ServiceProvider.GetRequiredService<EarlyYearsImport>().ImportAsync(Path.GetFileName(args[0]), bytes);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        Console.WriteLine(summary.Succeeded
+            ? $"  {Path.GetFileName(args[0])}: {elapsed:0} ms ({summary.Added} added, {summary.Updated} updated, {summary.Unchanged} unchanged), first import in this process"
+            : $"  refused: {summary.Problems[0]}");
+    }
 }

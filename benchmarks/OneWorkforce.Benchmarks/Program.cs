@@ -11,6 +11,9 @@ switch (args.FirstOrDefault())
     case "import-eyql":
         await ImportTiming.RunAsync(args[1..]);
         return 0;
+    case "import-eyql-into":
+        await ImportTiming.IntoExistingAsync(args[1..]);
+        return 0;
     case "national-catalogue":
         await NationalCatalogue.RunAsync(args[1..]);
         return 0;

@@ -31,14 +31,24 @@ public sealed record CoverageReport(
 
 public static class FrameworkCoverage
 {
-    public static QualificationCoverage Of(QualificationStructure structure, IReadOnlyList<AreaMapping> mappings)
+    public static QualificationCoverage Of(QualificationStructure structure, IReadOnlyList<AreaMapping> mappings) =>
+        Of(structure, new MappingIndex(mappings));
+
+    /// <summary>Mappings looked up by unit and by whole qualification, built once for many qualifications.</summary>
+    private sealed class MappingIndex(IReadOnlyList<AreaMapping> mappings)
     {
-        var byUnit = mappings.Where(m => m.UnitReference is not null).ToLookup(m => m.UnitReference!, m => m.AreaCode);
+        public ILookup<string, string> ByUnit { get; } = mappings.Where(m => m.UnitReference is not null).ToLookup(m => m.UnitReference!, m => m.AreaCode);
+
+        public ILookup<string, string> ByQualification { get; } = mappings.Where(m => m.QualificationReference is not null).ToLookup(m => m.QualificationReference!, m => m.AreaCode);
+    }
+
+    private static QualificationCoverage Of(QualificationStructure structure, MappingIndex index)
+    {
         var mandatory = structure.MandatoryUnits.ToHashSet();
         return new QualificationCoverage(structure.QualificationReference,
-            mandatory.SelectMany(u => byUnit[u]).ToHashSet(),
-            structure.AllUnits.Where(u => !mandatory.Contains(u)).SelectMany(u => byUnit[u]).ToHashSet(),
-            mappings.Where(m => m.QualificationReference == structure.QualificationReference).Select(m => m.AreaCode).ToHashSet());
+            mandatory.SelectMany(u => index.ByUnit[u]).ToHashSet(),
+            structure.AllUnits.Where(u => !mandatory.Contains(u)).SelectMany(u => index.ByUnit[u]).ToHashSet(),
+            index.ByQualification[structure.QualificationReference].ToHashSet());
     }
 
     /// <summary>
@@ -71,8 +81,11 @@ public static class FrameworkCoverage
     }
 
     /// <summary>The coverage of each qualification that covers any area.</summary>
-    public static List<QualificationCoverage> Coverages(IReadOnlyList<QualificationStructure> structures, IReadOnlyList<AreaMapping> mappings) =>
-        structures.Select(s => Of(s, mappings)).Where(c => c.All.Count > 0).ToList();
+    public static List<QualificationCoverage> Coverages(IReadOnlyList<QualificationStructure> structures, IReadOnlyList<AreaMapping> mappings)
+    {
+        var index = new MappingIndex(mappings);
+        return structures.Select(s => Of(s, index)).Where(c => c.All.Count > 0).ToList();
+    }
 
     /// <summary>
     /// Coverage by workforce sector: a qualification is in the sectors of the roles it is linked to;
