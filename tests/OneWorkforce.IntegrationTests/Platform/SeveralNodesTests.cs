@@ -26,4 +26,34 @@ public sealed class SeveralNodesTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Demoshire", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task A_mapping_imported_on_one_node_shows_in_the_coverage_another_node_has_already_cached()
+    {
+        await using var nodeA = new AppFactory();
+        await nodeA.WithScopeAsync(s => s.GetRequiredService<DemoLoader>().LoadAsync());
+        await using var nodeB = AppFactory.OnDatabase(nodeA.Database);
+        var onA = nodeA.CreateClient();
+        var before = await MappedQualificationsAsync(onA); // node A builds and keeps its snapshot
+        Assert.Equal(before, await MappedQualificationsAsync(onA));
+        var unmapped = await nodeA.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<OneWorkforce.Data.OneWorkforceDbContext>();
+            return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+                db.Qualifications.Where(q => !db.FrameworkMappings.Any(m => m.QualificationId == q.Id) && !db.UnitGroups.Any(g => g.QualificationId == q.Id))
+                    .OrderBy(q => q.Reference).Select(q => q.Reference));
+        });
+
+        var summary = await nodeB.WithScopeAsync(s => s.GetRequiredService<OneWorkforce.Data.Qualifications.QualificationFiles>().ImportAsync("mappings", "mappings.csv",
+            System.Text.Encoding.UTF8.GetBytes($"Framework,Version,Area,Unit Ref,Qualification Ref,Strength,Rationale\ncommon-core,2010,2,,{unmapped},full,Whole qualification\n")));
+
+        Assert.True(summary.Succeeded, string.Join("; ", summary.Problems));
+        Assert.Equal(before + 1, await MappedQualificationsAsync(onA));
+    }
+
+    private static async Task<int> MappedQualificationsAsync(HttpClient client)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/v1/qualifications/coverage"));
+        return json.RootElement.GetProperty("report").GetProperty("mappedQualifications").GetInt32();
+    }
 }
