@@ -11,6 +11,7 @@ if (input && window.accessibleAutocomplete) {
   const describedBy = input.getAttribute('aria-describedby');
   input.remove();
   let latest = [];
+  let asked = '';
   window.accessibleAutocomplete({
     element: container,
     id: input.id,
@@ -22,9 +23,14 @@ if (input && window.accessibleAutocomplete) {
     showNoOptionsFound: false,
     displayMenu: 'overlay',
     source: (query, populate) => {
+      asked = query;
       fetch(`${source}?q=${encodeURIComponent(query)}`, { headers: { Accept: 'application/json' } })
         .then((response) => (response.ok ? response.json() : []))
-        .then((items) => { latest = items; populate(items.map((i) => i.label)); })
+        .then((items) => {
+          if (query !== asked) return; // an answer to an earlier keystroke that arrived late: ignore it
+          latest = items;
+          populate(items.map((i) => i.label));
+        })
         .catch(() => populate([]));
     },
     onConfirm: (label) => {
