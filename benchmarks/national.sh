@@ -22,14 +22,10 @@ trap cleanup EXIT
 for project in src/OneWorkforce.Web src/OneWorkforce.Cli benchmarks/OneWorkforce.Benchmarks; do dotnet build "$project" -c Release -v quiet -nologo >/dev/null; done
 export Mail__PickupDirectory="$WORK/mail"
 if [ "$PROVIDER" = postgres ]; then
-  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  run_pg() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
-  [ "$(id -u)" = 0 ] && chown postgres: "$WORK"
-  PORT=""
-  for p in $(seq 56432 56632); do if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then PORT=$p; break; fi; done
-  run_pg "$PG_BIN/initdb" -D "$WORK/pg" -U postgres -A trust -E UTF8 --no-sync >/dev/null
-  run_pg "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w -o "-p $PORT -k $WORK -c listen_addresses=127.0.0.1 -c shared_buffers=512MB" start >/dev/null
-  PG_STOP="run_pg \"$PG_BIN/pg_ctl\" -D \"$WORK/pg\" -m fast stop >/dev/null 2>&1"
+  source scripts/throwaway-postgres.sh
+  start_throwaway_postgres 56432 "-c shared_buffers=512MB"
+  PORT=$PG_PORT
+  PG_STOP=stop_throwaway_postgres
   export Database__Provider=Postgres ConnectionStrings__OneWorkforce="Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"
 else
   export Database__Provider=Sqlite ConnectionStrings__OneWorkforce="Data Source=$WORK/national.db"

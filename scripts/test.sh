@@ -17,7 +17,7 @@ as_root() {
   else echo "test.sh: need root to run: $*" >&2; return 1; fi
 }
 
-find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+source "$ROOT/scripts/throwaway-postgres.sh"
 
 # 1. What the tests need from Debian.
 packages=()
@@ -28,28 +28,10 @@ if [ ${#packages[@]} -gt 0 ]; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
-PG_BIN=$(find_pg_bin)
-[ -n "$PG_BIN" ] || { echo "test.sh: PostgreSQL is not installed" >&2; exit 1; }
-
 # 2. A throwaway PostgreSQL on a free loopback port. It will not run as root: run it as postgres.
-run_pg() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
-PG_DIR=$(mktemp -d /tmp/oneworkforce-pg.XXXXXX)
-[ "$(id -u)" = 0 ] && chown postgres: "$PG_DIR"
-PORT=""
-for p in $(seq 55432 55632); do
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then PORT=$p; break; fi
-done
-[ -n "$PORT" ] || { echo "test.sh: no free port for PostgreSQL" >&2; exit 1; }
-cleanup() {
-  run_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1
-  rm -rf "$PG_DIR"
-}
-trap cleanup EXIT
-run_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --no-sync >"$OUT/postgres-init.log" 2>&1 \
-  || { cat "$OUT/postgres-init.log"; exit 1; }
-run_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w \
-  -o "-p $PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
-  start >/dev/null || { cat "$PG_DIR/postgres.log"; exit 1; }
+trap stop_throwaway_postgres EXIT
+start_throwaway_postgres 55432 "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" || exit 1
+PORT=$PG_PORT
 export ONEWORKFORCE_TEST_POSTGRES="Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"
 echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') running on 127.0.0.1:$PORT"
 

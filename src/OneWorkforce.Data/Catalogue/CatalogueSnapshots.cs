@@ -17,7 +17,6 @@ public sealed class CatalogueSnapshots
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _building = new();
 
     public async Task<T> GetAsync<T>(OneWorkforceDbContext db, string key, Func<CancellationToken, Task<T>> build, CancellationToken cancellationToken = default)
-        where T : class
     {
         var stamp = await StampAsync(db, cancellationToken);
         if (_entries.TryGetValue(key, out var entry) && entry.Stamp == stamp)
@@ -33,7 +32,7 @@ public sealed class CatalogueSnapshots
                 return (T)entry.Value;
             }
             var value = await build(cancellationToken);
-            _entries[key] = new Entry(stamp, value);
+            _entries[key] = new Entry(stamp, value!);
             return value;
         }
         finally

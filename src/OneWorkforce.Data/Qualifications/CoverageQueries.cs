@@ -18,13 +18,8 @@ public sealed class CoverageQueries(OneWorkforceDbContext db, Catalogue.Catalogu
     /// <summary>Roles with no significant qualification, and similar current qualifications offered by several bodies.</summary>
     public async Task<(IReadOnlyList<RoleName> RolesWithoutSignificant, IReadOnlyList<SimilarOffer> SimilarOffers)> GapsAsync(CancellationToken cancellationToken = default)
     {
-        var gaps = await snapshots.GetAsync(db, "coverage-gaps", async ct => new GapFigures(await BuildGapsAsync(ct)), cancellationToken);
-        return gaps.Value;
+        return await snapshots.GetAsync(db, "coverage-gaps", BuildGapsAsync, cancellationToken);
     }
-
-    private sealed record GapFigures((IReadOnlyList<RoleName>, IReadOnlyList<SimilarOffer>) Value);
-
-    private sealed record CommonCoreFigures((CoverageReport, IReadOnlyList<AreaName>, IReadOnlyList<SectorCoverage>) Value);
 
     private async Task<(IReadOnlyList<RoleName> RolesWithoutSignificant, IReadOnlyList<SimilarOffer> SimilarOffers)> BuildGapsAsync(CancellationToken cancellationToken)
     {
@@ -67,8 +62,7 @@ public sealed class CoverageQueries(OneWorkforceDbContext db, Catalogue.Catalogu
     /// <summary>The Common Core report, and the same coverage by workforce sector (a qualification is in the sectors of the roles it is linked to).</summary>
     public async Task<(CoverageReport Report, IReadOnlyList<AreaName> Areas, IReadOnlyList<SectorCoverage> Sectors)> CommonCoreWithSectorsAsync(CancellationToken cancellationToken = default)
     {
-        var figures = await snapshots.GetAsync(db, "coverage-common-core", async ct => new CommonCoreFigures(await BuildCommonCoreAsync(ct)), cancellationToken);
-        return figures.Value;
+        return await snapshots.GetAsync(db, "coverage-common-core", BuildCommonCoreAsync, cancellationToken);
     }
 
     private async Task<(CoverageReport Report, IReadOnlyList<AreaName> Areas, IReadOnlyList<SectorCoverage> Sectors)> BuildCommonCoreAsync(CancellationToken cancellationToken)

@@ -90,7 +90,7 @@ public static class ProgressionRoutes
         }
         var goalUnitSets = goals.Select(g => g.UnitCredits.Keys.ToHashSet()).ToList();
         // Qualifications sharing a unit with a target: the only steps that can bring a target's units closer.
-        var goalSharers = goalUnitSets.SelectMany(g => g).Distinct().SelectMany(catalogue.WithUnit).ToHashSet(ReferenceEqualityComparer.Instance);
+        var goalSharers = new HashSet<ProgressionOption>(goalUnitSets.SelectMany(g => g).Distinct().SelectMany(catalogue.WithUnit), ReferenceEqualityComparer.Instance);
         var found = new List<ProgressionRoute>();
         var beam = new List<Partial> { new([], heldUnits, startLevel, 0, 0, GoalOverlap(goalUnitSets, heldUnits, null)) };
         for (var depth = 1; depth <= MaxSteps && found.Count < take; depth++)
@@ -114,7 +114,7 @@ public static class ProgressionRoutes
                 }
                 var tried = new HashSet<ProgressionOption>(carriedBy.Keys, ReferenceEqualityComparer.Instance);
                 tried.UnionWith(goals.Where(g => Reachable(g, parent)));
-                tried.UnionWith(goalSharers.Cast<ProgressionOption>().Where(o => Reachable(o, parent)));
+                tried.UnionWith(goalSharers.Where(o => Reachable(o, parent)));
                 tried.UnionWith(catalogue.AtLevel(parent.Level + 1).Where(o => !heldRefs.Contains(o.Reference) && parent.Steps.All(s => s.Qualification != o)).Take(BeamWidth));
                 foreach (var option in tried)
                 {
