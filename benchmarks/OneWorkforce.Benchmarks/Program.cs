@@ -2,6 +2,7 @@ using OneWorkforce.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- pages BASE_URL [requests] [path …]
 // dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- import-eyql FILE [runs]
+// dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- snapshots   (uses Database__Provider, ConnectionStrings__OneWorkforce)
 // dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- national-catalogue   (uses Database__Provider, ConnectionStrings__OneWorkforce)
 switch (args.FirstOrDefault())
 {
@@ -14,10 +15,13 @@ switch (args.FirstOrDefault())
     case "import-eyql-into":
         await ImportTiming.IntoExistingAsync(args[1..]);
         return 0;
+    case "snapshots":
+        await SnapshotBuilds.RunAsync();
+        return 0;
     case "national-catalogue":
         await NationalCatalogue.RunAsync(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine("Usage: pages BASE_URL [requests] [path …] | import-eyql FILE [runs] | national-catalogue");
+        Console.Error.WriteLine("Usage: pages BASE_URL [requests] [path …] | import-eyql FILE [runs] | import-eyql-into FILE… | snapshots | national-catalogue");
         return 1;
 }

@@ -45,11 +45,13 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     {
         if (Provider == DatabaseProvider.Postgres)
         {
-            options.UseNpgsql(ConnectionString);
+            // A list in a query (ids.Contains(x)) goes as one array parameter, not one parameter per item:
+            // a national catalogue's lists would pass the databases' parameter limits (ADR 0009).
+            options.UseNpgsql(ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
         }
         else
         {
-            options.UseSqlite(ConnectionString);
+            options.UseSqlite(ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
         }
     }
 

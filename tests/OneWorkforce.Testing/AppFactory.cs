@@ -32,6 +32,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Mail:PickupDirectory", MailFolder);
         builder.UseSetting("Site:BaseUrl", "https://localhost");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Catalogue:WarmCheckSeconds", "1");
     }
 
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)

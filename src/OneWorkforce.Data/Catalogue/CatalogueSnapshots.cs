@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace OneWorkforce.Data.Catalogue;
 
@@ -9,7 +11,7 @@ namespace OneWorkforce.Data.Catalogue;
 /// changes. Each read costs one primary-key lookup; after a change the first reader rebuilds
 /// while others wait for that one build rather than start their own.
 /// </summary>
-public sealed class CatalogueSnapshots
+public sealed class CatalogueSnapshots(ILogger<CatalogueSnapshots> logger)
 {
     private sealed record Entry(string Stamp, object Value);
 
@@ -31,7 +33,9 @@ public sealed class CatalogueSnapshots
             {
                 return (T)entry.Value;
             }
+            var started = Stopwatch.GetTimestamp();
             var value = await build(cancellationToken);
+            logger.LogInformation("Built the catalogue snapshot {Key} in {Milliseconds:0} ms", key, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             _entries[key] = new Entry(stamp, value!);
             return value;
         }
@@ -40,6 +44,10 @@ public sealed class CatalogueSnapshots
             gate.Release();
         }
     }
+
+    /// <summary>Whether the snapshot <paramref name="key"/> has been built for the catalogue as it is now.</summary>
+    public async Task<bool> IsCurrentAsync(OneWorkforceDbContext db, string key, CancellationToken cancellationToken = default) =>
+        _entries.TryGetValue(key, out var entry) && entry.Stamp == await StampAsync(db, cancellationToken);
 
     /// <summary>The catalogue's current stamp ("none" on a database made without the schema scripts).</summary>
     public static async Task<string> StampAsync(OneWorkforceDbContext db, CancellationToken cancellationToken = default) =>

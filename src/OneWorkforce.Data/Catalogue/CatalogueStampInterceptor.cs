@@ -10,6 +10,10 @@ namespace OneWorkforce.Data.Catalogue;
 /// </summary>
 public sealed class CatalogueStampInterceptor : SaveChangesInterceptor
 {
+    // Contexts whose save in progress carries a new stamp; the saved signal wakes the CatalogueWarmer.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> _stamping = [];
+    private readonly SemaphoreSlim _changed = new(0, 1);
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Stamp(eventData.Context);
@@ -23,12 +27,59 @@ public sealed class CatalogueStampInterceptor : SaveChangesInterceptor
         return ValueTask.FromResult(result);
     }
 
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Saved(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Saved(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Waits until a catalogue change is saved on this node, or the time is up.</summary>
+    public async Task WaitForChangeAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        await _changed.WaitAsync(timeout, cancellationToken);
+
+    private void Saved(DbContext? context)
+    {
+        if (context is not null && _stamping.Remove(context) && _changed.CurrentCount == 0)
+        {
+            try
+            {
+                _changed.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // another save signalled at the same moment: one wake-up is enough
+            }
+        }
+    }
+
+    private void Forget(DbContext? context)
+    {
+        if (context is not null)
+        {
+            _stamping.Remove(context);
+        }
+    }
+
     /// <summary>Qualifications, units, structures, mappings, roles and their links, offers, awarding bodies and frameworks.</summary>
     public static bool IsCatalogue(Type type) =>
         type.Namespace == typeof(Core.Qualifications.Qualification).Namespace ||
         type == typeof(Role) || type == typeof(RoleSector) || type == typeof(Framework) || type == typeof(FrameworkArea) || type == typeof(FrameworkAreaMatch);
 
-    private static void Stamp(DbContext? context)
+    private void Stamp(DbContext? context)
     {
         if (context is null || !context.ChangeTracker.Entries().Any(e =>
                 e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && IsCatalogue(e.Metadata.ClrType)))
@@ -38,6 +89,7 @@ public sealed class CatalogueStampInterceptor : SaveChangesInterceptor
         var stamps = context.Set<ChangeStamp>();
         var stamp = stamps.Local.FirstOrDefault(s => s.Name == ChangeStamp.Catalogue) ?? stamps.Find(ChangeStamp.Catalogue);
         var value = Guid.NewGuid().ToString("N");
+        _stamping.AddOrUpdate(context, value);
         if (stamp is null)
         {
             stamps.Add(new ChangeStamp { Name = ChangeStamp.Catalogue, Stamp = value });

@@ -71,28 +71,24 @@ public sealed class CoverageQueries(OneWorkforceDbContext db, Catalogue.Catalogu
             .Where(a => a.Framework!.Code == CommonCore.FrameworkCode && a.Framework.Version == StructureQueries.CommonCoreVersion)
             .OrderBy(a => a.Number).Select(a => new AreaName(a.Code, a.Number, a.Title)).ToListAsync(cancellationToken);
         var areaCodes = areas.Select(a => a.Code).ToList();
-        // Flat joins, grouped here: a collection or a lookup per row made the database work row by row.
-        var groups = await (from g in db.UnitGroups.AsNoTracking()
-                            join q in db.Qualifications on g.QualificationId equals q.Id
-                            select new { g.Id, Qualification = q.Reference, g.Code, g.Title, g.Mandatory, g.MinCredits, g.MinUnits }).ToListAsync(cancellationToken);
-        var members = (await (from m in db.UnitGroupMembers.AsNoTracking()
-                               join u in db.Units on m.UnitId equals u.Id
-                               select new { m.GroupId, u.Reference }).ToListAsync(cancellationToken))
-            .ToLookup(m => m.GroupId, m => m.Reference);
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Reference, u => new UnitInfo(u.Reference, u.Title, u.LevelCode, u.Credits, u.GuidedLearningHours), cancellationToken);
-        var unitMappings = await (from m in db.FrameworkMappings.AsNoTracking()
-                                  join a in db.FrameworkAreas on m.FrameworkAreaId equals a.Id
-                                  join u in db.Units on m.UnitId equals u.Id
-                                  where areaCodes.Contains(a.Code)
-                                  select new AreaMapping(a.Code, u.Reference, null, m.Strength)).ToListAsync(cancellationToken);
+        // The structures come from the shared tables (read once per change, units as numbers); the mappings
+        // as numbers too, with each unit's reference and each area's code shared (ADR 0009).
+        var tables = await Catalogue.CatalogueTables.GetAsync(db, snapshots, cancellationToken);
+        var units = tables.Units.Values.ToDictionary(u => u.Reference, StringComparer.Ordinal);
+        var areaIds = await db.FrameworkAreas.AsNoTracking().Where(a => areaCodes.Contains(a.Code)).ToDictionaryAsync(a => a.Id, a => a.Code, cancellationToken);
+        var unitMappings = (await Catalogue.CatalogueTables.UnitMappingsAsync(db, cancellationToken))
+            .Where(m => areaIds.ContainsKey(m.AreaId) && tables.Units.ContainsKey(m.UnitId))
+            .Select(m => new AreaMapping(areaIds[m.AreaId], tables.Units[m.UnitId].Reference, null,
+                m.Full ? Core.Qualifications.FrameworkMapping.Full : Core.Qualifications.FrameworkMapping.Partial));
         var wholeMappings = await (from m in db.FrameworkMappings.AsNoTracking()
                                    join a in db.FrameworkAreas on m.FrameworkAreaId equals a.Id
                                    join q in db.Qualifications on m.QualificationId equals q.Id
                                    where areaCodes.Contains(a.Code)
                                    select new AreaMapping(a.Code, null, q.Reference, m.Strength)).ToListAsync(cancellationToken);
         var mappings = unitMappings.Concat(wholeMappings).ToList();
-        var structures = groups.GroupBy(g => g.Qualification)
-            .Select(q => new QualificationStructure(q.Key, 0, q.Select(g => new UnitGroup(g.Code, g.Title, g.Mandatory, members[g.Id].ToList(), g.MinCredits, g.MinUnits)).ToList()))
+        var structures = tables.Groups.GroupBy(g => g.QualificationReference)
+            .Select(q => new QualificationStructure(q.Key, 0, q.Select(g => new UnitGroup(g.Code, g.Title, g.Mandatory,
+                g.UnitIds.Select(id => tables.Units[id].Reference).ToList(), g.MinCredits, g.MinUnits)).ToList()))
             .ToList();
         // Qualifications mapped as a whole but with no structure still count as mapped qualifications.
         var withStructure = structures.Select(s => s.QualificationReference).ToHashSet();

@@ -27,7 +27,7 @@ public sealed class ProgressionQueries(OneWorkforceDbContext db, Catalogue.Catal
         }
         // The candidates (every current qualification) come from the shared snapshot; the held ones are read here, withdrawn ones too.
         var catalogue = await snapshots.GetAsync(db, "progression", BuildCatalogueAsync, cancellationToken);
-        var held = await OptionsAsync(db.Qualifications.AsNoTracking().Where(q => heldRefs.Contains(q.Reference)), withCosts: false, cancellationToken);
+        var held = await OptionsAsync(db.Qualifications.AsNoTracking().Where(q => heldRefs.Contains(q.Reference)), cancellationToken);
         foreach (var missing in heldRefs.Except(held.Select(h => h.Reference)))
         {
             errors.Add("from", $"There is no qualification {missing}. Check the reference on the qualification's page");
@@ -60,31 +60,45 @@ public sealed class ProgressionQueries(OneWorkforceDbContext db, Catalogue.Catal
         return errors.Any ? ([], errors) : (ProgressionRoutes.Find(held, catalogue, targets), errors);
     }
 
-    /// <summary>Every current qualification that has not been replaced as a duplicate, indexed for the search.</summary>
-    private async Task<ProgressionCatalogue> BuildCatalogueAsync(CancellationToken cancellationToken) =>
-        new(await OptionsAsync(db.Qualifications.AsNoTracking().Where(q => q.ReplacedById == null && q.Status == QualificationStatus.Current), withCosts: true, cancellationToken));
+    /// <summary>Builds the progression index now if the catalogue changed (the <see cref="Catalogue.CatalogueWarmer"/> calls it).</summary>
+    public Task WarmAsync(CancellationToken cancellationToken) => snapshots.GetAsync(db, "progression", BuildCatalogueAsync, cancellationToken);
 
-    /// <summary>The qualifications as route steps: their units' credits, learning hours and (for candidates) lowest known cost.</summary>
-    private async Task<List<ProgressionOption>> OptionsAsync(IQueryable<Qualification> chosen, bool withCosts, CancellationToken cancellationToken)
+    /// <summary>Every current qualification that has not been replaced as a duplicate, indexed for the search.</summary>
+    private async Task<ProgressionCatalogue> BuildCatalogueAsync(CancellationToken cancellationToken)
+    {
+        // Structures from the shared tables (read once per change, ADR 0009), not a join of every link.
+        var tables = await Catalogue.CatalogueTables.GetAsync(db, snapshots, cancellationToken);
+        var unitsOf = tables.Groups.ToLookup(g => g.QualificationId, g => g.UnitIds);
+        var qualifications = await db.Qualifications.AsNoTracking().Where(q => q.ReplacedById == null && q.Status == QualificationStatus.Current)
+            .Select(q => new { q.Id, q.Reference, q.Title, q.LevelCode, q.TotalQualificationTime, q.GuidedLearningHours }).ToListAsync(cancellationToken);
+        var costs = await OfferQueries.LowestCostsAsync(db, cancellationToken);
+        return new(qualifications.Select(q =>
+        {
+            var own = unitsOf[q.Id].SelectMany(ids => ids).Distinct().Select(id => tables.Units[id]).DistinctBy(u => u.Reference).ToList();
+            return Option(q.Reference, q.Title, q.LevelCode, q.TotalQualificationTime, q.GuidedLearningHours,
+                own.Select(u => (u.Reference, u.Credits, u.GuidedLearningHours)).ToList(), costs.TryGetValue(q.Id, out var cost) ? cost : null);
+        }).ToList());
+    }
+
+    private static ProgressionOption Option(string reference, string title, string level, int? totalTime, int? guidedHours,
+        List<(string Reference, int Credits, int? GuidedLearningHours)> units, decimal? cost)
+    {
+        var hours = totalTime ?? guidedHours ?? (units.Count > 0 && units.All(u => u.GuidedLearningHours is not null) ? units.Sum(u => u.GuidedLearningHours) : null);
+        return new ProgressionOption(reference, title, level, units.ToDictionary(u => u.Reference, u => u.Credits), hours, cost);
+    }
+
+    /// <summary>The qualifications someone holds as route starts: their units' credits and learning hours.</summary>
+    private async Task<List<ProgressionOption>> OptionsAsync(IQueryable<Qualification> chosen, CancellationToken cancellationToken)
     {
         var qualifications = await chosen.Select(q => new { q.Id, q.Reference, q.Title, q.LevelCode, q.TotalQualificationTime, q.GuidedLearningHours }).ToListAsync(cancellationToken);
-        // Joined in the database (a list of ids would be one parameter per qualification).
+        // Joined in the database (a few qualifications: their links are read directly).
         var units = await (from q in chosen
                            join g in db.UnitGroups on q.Id equals g.QualificationId
                            join m in db.UnitGroupMembers on g.Id equals m.GroupId
                            join u in db.Units on m.UnitId equals u.Id
                            select new { g.QualificationId, u.Reference, u.Credits, u.GuidedLearningHours }).ToListAsync(cancellationToken);
         var byQualification = units.GroupBy(u => u.QualificationId).ToDictionary(g => g.Key, g => g.DistinctBy(u => u.Reference).ToList());
-        var costs = withCosts ? await OfferQueries.LowestCostsAsync(db, cancellationToken) : []; // held qualifications are not steps: no cost needed
-        // One string per unit reference, shared by every qualification that has the unit.
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        return qualifications.Select(q =>
-        {
-            var own = byQualification.GetValueOrDefault(q.Id) ?? [];
-            var hours = q.TotalQualificationTime ?? q.GuidedLearningHours ?? (own.Count > 0 && own.All(u => u.GuidedLearningHours is not null) ? own.Sum(u => u.GuidedLearningHours) : null);
-            return new ProgressionOption(q.Reference, q.Title, q.LevelCode,
-                own.ToDictionary(u => names.TryGetValue(u.Reference, out var name) ? name : names[u.Reference] = u.Reference, u => u.Credits), hours,
-                costs.TryGetValue(q.Id, out var cost) ? cost : null);
-        }).ToList();
+        return qualifications.Select(q => Option(q.Reference, q.Title, q.LevelCode, q.TotalQualificationTime, q.GuidedLearningHours,
+            (byQualification.GetValueOrDefault(q.Id) ?? []).Select(u => (u.Reference, u.Credits, u.GuidedLearningHours)).ToList(), null)).ToList();
     }
 }

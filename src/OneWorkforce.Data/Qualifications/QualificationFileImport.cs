@@ -81,7 +81,7 @@ public abstract class QualificationFileImport(OneWorkforceDbContext db, TimeProv
         var existing = await db.Qualifications.Include(q => q.AwardingBody)
             .Where(q => references.Contains(q.Reference)).ToDictionaryAsync(q => q.Reference, cancellationToken);
         var bodies = new AwardingBodyRegister(db);
-        var identities = await ExistingIdentitiesAsync(references, cancellationToken);
+        var identities = await ExistingIdentitiesAsync(references, records.Select(r => QualificationIdentity.NormaliseTitle(r.Title)).Distinct().ToList(), cancellationToken);
         var problems = new List<ImportProblem>();
         imported = [];
         var replacedBy = records.Where(r => r.ReplacedBy is not null).Select(r => r.ReplacedBy!).Distinct().ToList();
@@ -186,11 +186,15 @@ public abstract class QualificationFileImport(OneWorkforceDbContext db, TimeProv
         q.Credits, q.GuidedLearningHours, q.TotalQualificationTime, q.Notes, q.Status, q.VersionGroup, q.TypeCode, q.AgeFocus, q.SourceUrl,
         q.ReplacedById);
 
-    /// <summary>Identity keys of stored qualifications other than the ones being imported, mapped to their references.</summary>
-    private async Task<Dictionary<string, string>> ExistingIdentitiesAsync(List<string> references, CancellationToken cancellationToken)
+    /// <summary>
+    /// Identity keys of stored qualifications other than the ones being imported, mapped to their references.
+    /// Every identity key holds the normalised title, so only stored qualifications with one of the file's
+    /// titles can clash: those are read (by the title index), not the whole catalogue.
+    /// </summary>
+    private async Task<Dictionary<string, string>> ExistingIdentitiesAsync(List<string> references, List<string> titleKeys, CancellationToken cancellationToken)
     {
         var others = await db.Qualifications.AsNoTracking()
-            .Where(q => !references.Contains(q.Reference))
+            .Where(q => titleKeys.Contains(q.TitleKey) && !references.Contains(q.Reference))
             .Select(q => new { q.Reference, q.Number, BodyKey = q.AwardingBody!.Key, q.Title, q.LevelCode, q.ValidFrom, q.ValidTo })
             .ToListAsync(cancellationToken);
         var identities = new Dictionary<string, string>();

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using OneWorkforce.Core.Qualifications;
 using OneWorkforce.Core.Reference;
 using OneWorkforce.Core.Validation;
@@ -45,8 +44,11 @@ public sealed record QualificationQuery(string? Q, IReadOnlyList<string>? Levels
 public sealed record QualificationSummary(string Reference, string? Number, string Title, string Level, string AwardingBody,
     string Status, DateOnly? ValidFrom, DateOnly? ValidTo);
 
+/// <summary>The choices the search page offers as filters.</summary>
+public sealed record SearchFilters(IReadOnlyList<string> AwardingBodies, IReadOnlyList<(string Code, string Title)> Roles, IReadOnlyList<(string Code, string Label)> Areas);
+
 /// <summary>Finds qualifications for the search page and the API alike.</summary>
-public sealed partial class QualificationSearch(OneWorkforceDbContext db, IMemoryCache cache)
+public sealed partial class QualificationSearch(OneWorkforceDbContext db, Catalogue.CatalogueSnapshots snapshots)
 {
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Z]{1,5}-[0-9]{1,7}$")]
     private static partial System.Text.RegularExpressions.Regex ReferencePattern();
@@ -125,7 +127,7 @@ public sealed partial class QualificationSearch(OneWorkforceDbContext db, IMemor
 
     /// <summary>
     /// The search words with typos corrected against the words of all titles ("chidlcare" → "childcare"),
-    /// or null when nothing needs correcting. The list of title words is kept for 5 minutes.
+    /// or null when nothing needs correcting. The title words are a catalogue snapshot.
     /// </summary>
     public async Task<string?> CorrectedQueryAsync(string? q, CancellationToken cancellationToken = default)
     {
@@ -134,15 +136,19 @@ public sealed partial class QualificationSearch(OneWorkforceDbContext db, IMemor
         {
             return null;
         }
-        var vocabulary = await cache.GetOrCreateAsync("qualification-title-words", async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
-            var titles = await db.Qualifications.AsNoTracking().Select(x => x.TitleKey).Distinct().ToListAsync(cancellationToken);
-            return titles.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
-        });
-        var corrected = SpellingCorrection.Correct(words, vocabulary!);
+        var corrected = SpellingCorrection.Correct(words, await VocabularyAsync(cancellationToken));
         return corrected is null ? null : string.Join(' ', corrected);
     }
+
+    /// <summary>Builds the title words now if the catalogue changed (the <see cref="Catalogue.CatalogueWarmer"/> calls it).</summary>
+    public Task WarmAsync(CancellationToken cancellationToken) => VocabularyAsync(cancellationToken);
+
+    private Task<HashSet<string>> VocabularyAsync(CancellationToken cancellationToken) =>
+        snapshots.GetAsync(db, "title-words", async ct =>
+        {
+            var titles = await db.Qualifications.AsNoTracking().Select(x => x.TitleKey).Distinct().ToListAsync(ct);
+            return titles.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        }, cancellationToken);
 
     /// <summary>Problems with a role or area the query names that does not exist (the pure checks are in <see cref="QualificationQuery.Validate"/>).</summary>
     public async Task<FieldErrors> CheckAsync(QualificationQuery query, CancellationToken cancellationToken = default)
@@ -160,9 +166,18 @@ public sealed partial class QualificationSearch(OneWorkforceDbContext db, IMemor
     }
 
     /// <summary>The awarding bodies that have qualifications, for the filter.</summary>
-    public Task<List<string>> AwardingBodiesAsync(CancellationToken cancellationToken = default) =>
-        db.AwardingBodies.AsNoTracking().Where(b => db.Qualifications.Any(q => q.AwardingBodyId == b.Id))
-            .OrderBy(b => b.Name).Select(b => b.Name).ToListAsync(cancellationToken);
+    /// <summary>The choices of the search filters: awarding bodies with qualifications, roles, Common Core areas (a catalogue snapshot).</summary>
+    public Task<SearchFilters> FiltersAsync(CancellationToken cancellationToken = default) =>
+        snapshots.GetAsync(db, "search-filters", async ct =>
+        {
+            var bodies = await db.AwardingBodies.AsNoTracking().Where(b => db.Qualifications.Any(q => q.AwardingBodyId == b.Id))
+                .OrderBy(b => b.Name).Select(b => b.Name).ToListAsync(ct);
+            var roles = await db.WorkforceRoles.AsNoTracking().OrderBy(r => r.Title).Select(r => new { r.Code, r.Title }).ToListAsync(ct);
+            var areas = await db.FrameworkAreas.AsNoTracking()
+                .Where(a => a.Framework!.Code == CommonCore.FrameworkCode && a.Framework.Version == StructureQueries.CommonCoreVersion)
+                .OrderBy(a => a.Number).Select(a => new { a.Code, a.Number, a.Title }).ToListAsync(ct);
+            return new SearchFilters(bodies, roles.Select(r => (r.Code, r.Title)).ToList(), areas.Select(a => (a.Code, $"{a.Number}. {a.Title}")).ToList());
+        }, cancellationToken);
 
     private static IEnumerable<string> Words(string? q) =>
         string.IsNullOrWhiteSpace(q) ? [] : QualificationIdentity.NormaliseTitle(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(10);

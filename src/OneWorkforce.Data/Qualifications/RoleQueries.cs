@@ -13,7 +13,7 @@ public sealed record RequirementView(string? AreaCode, string? AreaName, string?
 }
 
 /// <summary>Reads roles with their clusters, entry requirements and significant qualifications.</summary>
-public sealed class RoleQueries(OneWorkforceDbContext db)
+public sealed class RoleQueries(OneWorkforceDbContext db, Catalogue.CatalogueSnapshots snapshots)
 {
     public Task<List<Core.Qualifications.ClusterScheme>> SchemesAsync(CancellationToken cancellationToken = default) =>
         db.ClusterSchemes.AsNoTracking().OrderBy(s => s.Title).ToListAsync(cancellationToken);
@@ -31,28 +31,46 @@ public sealed class RoleQueries(OneWorkforceDbContext db)
 
     /// <summary>Every requirement of a role: the national one first, then each area's variation.</summary>
     public async Task<List<RequirementView>> RequirementsAsync(int roleId, CancellationToken cancellationToken = default) =>
-        (await RequirementsOfAsync([roleId], cancellationToken)).GetValueOrDefault(roleId) ?? [];
+        (await RequirementsOfAsync(roleId, cancellationToken)).GetValueOrDefault(roleId) ?? [];
 
-    private async Task<Dictionary<int, List<RequirementView>>> RequirementsOfAsync(List<int>? roleIds, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, List<RequirementView>>> RequirementsOfAsync(int? roleId, CancellationToken cancellationToken)
     {
-        var requirements = await db.RoleRequirements.AsNoTracking().Include(r => r.Accepted)
-            .Where(r => roleIds == null || roleIds.Contains(r.RoleId)).ToListAsync(cancellationToken);
-        var areaIds = requirements.Where(r => r.AreaId is not null).Select(r => r.AreaId!.Value).Distinct().ToList();
-        var areas = await db.Areas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        var qualificationIds = requirements.SelectMany(r => r.Accepted).Select(a => a.QualificationId).Distinct().ToList();
-        var qualifications = await db.Qualifications.AsNoTracking().Where(q => qualificationIds.Contains(q.Id))
-            .ToDictionaryAsync(q => q.Id, q => new HeldQualification(q.Reference, q.Title, q.LevelCode), cancellationToken);
-        return requirements.GroupBy(r => r.RoleId).ToDictionary(g => g.Key, g => g
-            .Select(r => new RequirementView(r.AreaId is { } a ? areas[a].Code : null, r.AreaId is { } b ? areas[b].Name : null, r.MinimumLevelCode,
-                r.Accepted.Select(x => qualifications[x.QualificationId]).OrderBy(q => q.Reference, StringComparer.Ordinal).ToList(), r.Summary))
-            .OrderBy(r => r.AreaName is not null).ThenBy(r => r.AreaName).ToList());
+        var requirements = db.RoleRequirements.AsNoTracking().Where(r => roleId == null || r.RoleId == roleId);
+        // Flat joins (a list of ids would be one SQL parameter each: too many in a national catalogue).
+        var rows = await (from r in requirements
+                          join a in db.Areas on r.AreaId equals a.Id into area
+                          from a in area.DefaultIfEmpty()
+                          select new { r.Id, r.RoleId, AreaCode = a == null ? null : a.Code, AreaName = a == null ? null : a.Name, r.MinimumLevelCode, r.Summary })
+            .ToListAsync(cancellationToken);
+        var accepted = (await (from r in requirements
+                               join x in db.Set<RoleRequirementQualification>() on r.Id equals x.RequirementId
+                               join q in db.Qualifications on x.QualificationId equals q.Id
+                               select new { r.Id, Qualification = new HeldQualification(q.Reference, q.Title, q.LevelCode) }).ToListAsync(cancellationToken))
+            .ToLookup(x => x.Id, x => x.Qualification);
+        return rows.GroupBy(r => r.RoleId).ToDictionary(g => g.Key, g => g
+            .Select(r => new RequirementView(r.AreaCode, r.AreaName, r.MinimumLevelCode,
+                accepted[r.Id].OrderBy(q => q.Reference, StringComparer.Ordinal).ToList(), r.Summary))
+            .OrderBy(r => r.AreaName is not null).ThenBy(r => r.AreaName, StringComparer.Ordinal).ToList());
     }
+
+    private sealed record RoleFacts(string Code, string Title, IReadOnlyList<string> Sectors, IReadOnlyList<RequirementView> Requirements,
+        IReadOnlyList<HeldQualification> Significant, IReadOnlyCollection<string> Linked);
 
     /// <summary>
     /// Every role as the routes need it. A role's requirement is its variation in <paramref name="areaCode"/>
-    /// when it has one there, otherwise its national requirement.
+    /// when it has one there, otherwise its national requirement. Read from a catalogue snapshot (ADR 0009).
     /// </summary>
     public async Task<List<RoleSummary>> SummariesAsync(string? areaCode = null, CancellationToken cancellationToken = default)
+    {
+        var facts = await snapshots.GetAsync(db, "role-summaries", BuildFactsAsync, cancellationToken);
+        return facts.Select(r =>
+        {
+            var requirement = r.Requirements.FirstOrDefault(x => areaCode is not null && x.AreaCode == areaCode) ?? r.Requirements.FirstOrDefault(x => x.AreaCode is null);
+            return new RoleSummary(r.Code, r.Title, r.Sectors, requirement?.ToRequirement(), r.Significant) { Linked = r.Linked };
+        }).ToList();
+    }
+
+    private async Task<List<RoleFacts>> BuildFactsAsync(CancellationToken cancellationToken)
     {
         var roles = await db.WorkforceRoles.AsNoTracking().Include(r => r.Sectors).ToListAsync(cancellationToken);
         var requirements = await RequirementsOfAsync(null, cancellationToken);
@@ -63,12 +81,7 @@ public sealed class RoleQueries(OneWorkforceDbContext db)
         var byRole = links.Where(l => l.Significance == RoleQualification.Significant).GroupBy(s => s.RoleId)
             .ToDictionary(g => g.Key, g => g.Select(s => new HeldQualification(s.Reference, s.Title, s.LevelCode)).ToList());
         var linked = links.GroupBy(l => l.RoleId).ToDictionary(g => g.Key, g => g.Select(l => l.Reference).ToHashSet());
-        return roles.Select(r =>
-        {
-            var own = requirements.GetValueOrDefault(r.Id) ?? [];
-            var requirement = own.FirstOrDefault(x => areaCode is not null && x.AreaCode == areaCode) ?? own.FirstOrDefault(x => x.AreaCode is null);
-            return new RoleSummary(r.Code, r.Title, r.Sectors.Select(s => s.SectorCode).ToList(), requirement?.ToRequirement(),
-                byRole.GetValueOrDefault(r.Id) ?? []) { Linked = linked.GetValueOrDefault(r.Id) ?? [] };
-        }).ToList();
+        return roles.Select(r => new RoleFacts(r.Code, r.Title, r.Sectors.Select(s => s.SectorCode).ToList(),
+            requirements.GetValueOrDefault(r.Id) ?? [], byRole.GetValueOrDefault(r.Id) ?? [], linked.GetValueOrDefault(r.Id) ?? [])).ToList();
     }
 }

@@ -25,6 +25,10 @@ internal static class WebSetup
         services.AddHttpContextAccessor();
         services.AddScoped<IActor, HttpActor>();
         services.AddOneWorkforceData(builder.Configuration);
+        if (Data.Catalogue.CatalogueWarmer.Enabled(builder.Configuration))
+        {
+            services.AddHostedService<Data.Catalogue.CatalogueWarmer>(); // catalogue snapshots built before anyone asks (ADR 0009)
+        }
 
         new IdentityBuilder(typeof(ApplicationUser), typeof(IdentityRole), services)
             .AddSignInManager()

@@ -51,6 +51,42 @@ public sealed class SeveralNodesTests
         Assert.Equal(before + 1, await MappedQualificationsAsync(onA));
     }
 
+    [Fact]
+    public async Task Each_node_rebuilds_its_catalogue_snapshots_in_the_background_after_a_change_made_on_another()
+    {
+        await using var nodeA = new AppFactory();
+        await nodeA.WithScopeAsync(s => s.GetRequiredService<DemoLoader>().LoadAsync());
+        await using var nodeB = AppFactory.OnDatabase(nodeA.Database);
+        _ = nodeA.Server; // start node A: its warmer checks the catalogue every second in tests
+        await WaitUntilCurrentAsync(nodeA, "coverage-common-core");
+        await WaitUntilCurrentAsync(nodeA, "progression");
+        var stampBefore = await StampAsync(nodeA);
+
+        var summary = await nodeB.WithScopeAsync(s => s.GetRequiredService<OneWorkforce.Data.Qualifications.QualificationFiles>().ImportAsync("mappings", "mappings.csv",
+            System.Text.Encoding.UTF8.GetBytes("Framework,Version,Area,Unit Ref,Qualification Ref,Strength,Rationale\ncommon-core,2010,3,,EYQ-240,full,Whole qualification\n")));
+        Assert.True(summary.Succeeded, string.Join("; ", summary.Problems));
+
+        // No request reaches node A: its snapshots come up to date with the new stamp on their own.
+        Assert.NotEqual(stampBefore, await StampAsync(nodeA));
+        await WaitUntilCurrentAsync(nodeA, "coverage-common-core");
+        await WaitUntilCurrentAsync(nodeA, "progression");
+    }
+
+    private static Task<string> StampAsync(AppFactory node) => node.WithScopeAsync(s =>
+        OneWorkforce.Data.Catalogue.CatalogueSnapshots.StampAsync(s.GetRequiredService<OneWorkforce.Data.OneWorkforceDbContext>()));
+
+    private static Task<bool> IsCurrentAsync(AppFactory node, string key) => node.WithScopeAsync(s =>
+        s.GetRequiredService<OneWorkforce.Data.Catalogue.CatalogueSnapshots>().IsCurrentAsync(s.GetRequiredService<OneWorkforce.Data.OneWorkforceDbContext>(), key));
+
+    private static async Task WaitUntilCurrentAsync(AppFactory node, string key)
+    {
+        for (var i = 0; i < 300 && !await IsCurrentAsync(node, key); i++)
+        {
+            await Task.Delay(100);
+        }
+        Assert.True(await IsCurrentAsync(node, key), $"snapshot {key} was not rebuilt within 30 s");
+    }
+
     private static async Task<int> MappedQualificationsAsync(HttpClient client)
     {
         using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/v1/qualifications/coverage"));

@@ -44,11 +44,23 @@ public static class FrameworkCoverage
 
     private static QualificationCoverage Of(QualificationStructure structure, MappingIndex index)
     {
-        var mandatory = structure.MandatoryUnits.ToHashSet();
-        return new QualificationCoverage(structure.QualificationReference,
-            mandatory.SelectMany(u => index.ByUnit[u]).ToHashSet(),
-            structure.AllUnits.Where(u => !mandatory.Contains(u)).SelectMany(u => index.ByUnit[u]).ToHashSet(),
-            index.ByQualification[structure.QualificationReference].ToHashSet());
+        HashSet<string> mandatoryUnits = [], fromMandatory = [], fromOptional = [];
+        foreach (var group in structure.Groups.Where(g => g.Mandatory))
+        {
+            foreach (var unit in group.UnitReferences)
+            {
+                mandatoryUnits.Add(unit);
+                fromMandatory.UnionWith(index.ByUnit[unit]);
+            }
+        }
+        foreach (var group in structure.Groups.Where(g => !g.Mandatory))
+        {
+            foreach (var unit in group.UnitReferences.Where(u => !mandatoryUnits.Contains(u)))
+            {
+                fromOptional.UnionWith(index.ByUnit[unit]);
+            }
+        }
+        return new QualificationCoverage(structure.QualificationReference, fromMandatory, fromOptional, index.ByQualification[structure.QualificationReference].ToHashSet());
     }
 
     /// <summary>
@@ -63,18 +75,38 @@ public static class FrameworkCoverage
         coverages ??= Coverages(structures, mappings);
         var mappedReferences = coverages.Select(c => c.QualificationReference).ToHashSet();
         var covering = coverages.Count(c => c.All.Count(areaCodes.Contains) >= 5);
-        var consideredUnits = structures.Where(s => mappedReferences.Contains(s.QualificationReference))
-            .SelectMany(s => s.AllUnits).Distinct().ToList();
-        var areasOfUnit = mappings.Where(m => m.UnitReference is not null).ToLookup(m => m.UnitReference!, m => m.AreaCode);
-        var areaShares = areaCodes.Select(area =>
+        var consideredUnits = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var structure in structures.Where(s => mappedReferences.Contains(s.QualificationReference)))
         {
-            var count = consideredUnits.Count(u => areasOfUnit[u].Contains(area));
-            return new AreaShare(area, count, Share(count, consideredUnits.Count));
-        }).ToList();
-        var none = consideredUnits.Count(u => !areasOfUnit[u].Any());
-        var byLevel = consideredUnits.GroupBy(u => units[u].LevelCode)
-            .Select(g => new LevelShare(g.Key, g.Count(), g.Count(u => areasOfUnit[u].Any()), Share(g.Count(u => areasOfUnit[u].Any()), g.Count())))
-            .OrderBy(l => Reference.QualificationLevels.Find(l.LevelCode)?.SortOrder ?? 100)
+            foreach (var group in structure.Groups)
+            {
+                consideredUnits.UnionWith(group.UnitReferences);
+            }
+        }
+        // One pass over the units: the areas each is mapped to, counted by area and by the unit's level.
+        var areasOfUnit = mappings.Where(m => m.UnitReference is not null).ToLookup(m => m.UnitReference!, m => m.AreaCode);
+        var byArea = areaCodes.ToDictionary(a => a, _ => 0);
+        var levels = new Dictionary<string, (int Units, int Mapped)>();
+        var none = 0;
+        foreach (var unit in consideredUnits)
+        {
+            var mapped = false;
+            foreach (var area in areasOfUnit[unit].Distinct())
+            {
+                mapped = true;
+                if (byArea.TryGetValue(area, out var count))
+                {
+                    byArea[area] = count + 1;
+                }
+            }
+            none += mapped ? 0 : 1;
+            var level = units[unit].LevelCode;
+            var (inLevel, mappedInLevel) = levels.GetValueOrDefault(level);
+            levels[level] = (inLevel + 1, mappedInLevel + (mapped ? 1 : 0));
+        }
+        var areaShares = areaCodes.Select(area => new AreaShare(area, byArea[area], Share(byArea[area], consideredUnits.Count))).ToList();
+        var byLevel = levels.Select(l => new LevelShare(l.Key, l.Value.Units, l.Value.Mapped, Share(l.Value.Mapped, l.Value.Units)))
+            .OrderBy(l => Reference.QualificationLevels.Find(l.LevelCode)?.SortOrder ?? 100).ThenBy(l => l.LevelCode, StringComparer.Ordinal)
             .ToList();
         return new CoverageReport(coverages.Count, covering, Share(covering, coverages.Count), consideredUnits.Count,
             areaShares, none, Share(none, consideredUnits.Count), byLevel);

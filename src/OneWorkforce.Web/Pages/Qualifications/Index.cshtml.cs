@@ -8,7 +8,7 @@ using OneWorkforce.Data.Qualifications;
 namespace OneWorkforce.Web.Pages.Qualifications;
 
 /// <summary>Find a qualification: open to everyone, a GET form that works without JavaScript.</summary>
-public sealed class QualificationSearchModel(QualificationSearch search, OneWorkforce.Data.OneWorkforceDbContext db) : PageModel
+public sealed class QualificationSearchModel(QualificationSearch search) : PageModel
 {
     public const int PageSize = 20;
 
@@ -62,10 +62,8 @@ public sealed class QualificationSearchModel(QualificationSearch search, OneWork
         {
             ModelState.AddModelError(field switch { "level" => "Level", "status" => "Status", "role" => "Role", "area" => "Area", "sector" => "Sector", _ => "Q" }, message);
         }
-        AwardingBodies = await search.AwardingBodiesAsync();
-        Roles = (await db.WorkforceRoles.AsNoTracking().OrderBy(r => r.Title).Select(r => new { r.Code, r.Title }).ToListAsync()).Select(r => (r.Code, r.Title)).ToList();
-        Areas = (await db.FrameworkAreas.AsNoTracking().Where(a => a.Framework!.Code == OneWorkforce.Core.Reference.CommonCore.FrameworkCode && a.Framework.Version == StructureQueries.CommonCoreVersion)
-            .OrderBy(a => a.Number).Select(a => new { a.Code, a.Number, a.Title }).ToListAsync()).Select(a => (a.Code, $"{a.Number}. {a.Title}")).ToList();
+        var filters = await search.FiltersAsync();
+        (AwardingBodies, Roles, Areas) = (filters.AwardingBodies, filters.Roles, filters.Areas);
         if (errors.Any)
         {
             return;
