@@ -8,4 +8,5 @@ root.Subcommands.Add(UserCommands.Create());
 root.Subcommands.Add(AreaCommands.Create());
 root.Subcommands.Add(DemoCommands.Create());
 root.Subcommands.Add(QualificationCommands.Create());
+root.Subcommands.Add(AssessmentCommands.Create());
 return await root.Parse(args).InvokeAsync();

@@ -78,6 +78,8 @@ public static class DependencyInjection
         services.AddScoped<StarterQualifications>();
         services.AddScoped<QualificationSearch>();
         services.AddScoped<QualificationDetails>();
+        services.AddScoped<Assessment.AssessmentCycles>();
+        services.AddScoped<Assessment.CycleAnalyses>();
         return services;
     }
 }

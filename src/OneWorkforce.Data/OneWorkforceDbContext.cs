@@ -42,6 +42,9 @@ public class OneWorkforceDbContext(DbContextOptions<OneWorkforceDbContext> optio
     public DbSet<RoleRequirement> RoleRequirements => Set<RoleRequirement>();
     public DbSet<RoleRequirementQualification> RoleRequirementQualifications => Set<RoleRequirementQualification>();
     public DbSet<ProviderOffer> ProviderOffers => Set<ProviderOffer>();
+    public DbSet<Core.Assessment.AssessmentCycle> AssessmentCycles => Set<Core.Assessment.AssessmentCycle>();
+    public DbSet<Core.Assessment.MatrixEvidence> MatrixEvidence => Set<Core.Assessment.MatrixEvidence>();
+    public DbSet<Core.Assessment.ArcEvidenceNote> ArcEvidenceNotes => Set<Core.Assessment.ArcEvidenceNote>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

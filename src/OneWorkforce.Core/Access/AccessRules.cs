@@ -29,6 +29,13 @@ public static class AccessRules
     public static bool CanManagePeopleOf(UserScope user, int organisationId) =>
         user.IsIn(ServiceRoles.OrganisationManager) && user.OrganisationId == organisationId;
 
+    /// <summary>Set up self-assessment cycles, enter evidence, edit the action plan: a lead of that area.</summary>
+    public static bool CanRunAssessmentsIn(UserScope user, int areaId) =>
+        user.IsIn(ServiceRoles.AreaLead) && user.AreaId == areaId;
+
+    /// <summary>An area's self-assessment results: its leads and the national administrator.</summary>
+    public static bool CanViewAssessmentsOf(UserScope user, int areaId) => CanViewArea(user, areaId);
+
     /// <summary>Which roles this person may invite into an organisation.</summary>
     public static IReadOnlyList<string> RolesInvitableTo(UserScope user, int areaId, int organisationId)
     {

@@ -96,6 +96,10 @@ public static partial class MatrixFile
                 {
                     problems.Add(new ImportProblem(file, line, heading, text, "A score must be from 1 (fragmented) to 5 (integrated and reformed)"));
                 }
+                else if (decimal.Round(score, 2) != score)
+                {
+                    problems.Add(new ImportProblem(file, line, heading, text, "Give a score to two decimal places at most, such as 3.45"));
+                }
                 else
                 {
                     scores[(arc.Value, stage)] = score;

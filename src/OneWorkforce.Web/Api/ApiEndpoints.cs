@@ -12,6 +12,7 @@ internal static class ApiEndpoints
         var signedIn = v1.MapGroup("").RequireAuthorization(WebSetup.ApiPolicy).DisableAntiforgery();
         AccountApi.Map(signedIn);
         AreaApi.Map(signedIn);
+        AssessmentApi.Map(signedIn);
         AuditApi.Map(signedIn);
     }
 }
