@@ -26,14 +26,26 @@ internal static class AssessmentCommands
 
     private static Option<string> CycleOption() => new("--cycle") { Description = "The cycle's name (as on its page) or number", Required = true };
 
-    /// <summary>Finds the area and the cycle, or says on stderr which was not found.</summary>
-    private static async Task<(Area? Area, AssessmentCycle? Cycle)> FindAsync(IServiceProvider services, string code, string cycleName, CancellationToken cancellationToken)
+    /// <summary>The area by its ONS code, or null after saying on stderr that there is none.</summary>
+    private static async Task<Area?> FindAreaAsync(IServiceProvider services, string code, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<OneWorkforceDbContext>();
         var area = await db.Areas.AsNoTracking().SingleOrDefaultAsync(a => a.Code == code.Trim().ToUpper(), cancellationToken);
         if (area is null)
         {
-            await Console.Error.WriteLineAsync($"Error: --area: there is no area {code}. List the areas with: oneworkforce area list");
+            var known = await db.Areas.AsNoTracking().OrderBy(a => a.Code).Select(a => a.Code + " (" + a.Name + ")").Take(20).ToListAsync(cancellationToken);
+            await Console.Error.WriteLineAsync($"Error: --area: there is no area {code}. " +
+                (known.Count == 0 ? "Create one with: oneworkforce areas create" : $"Use one of: {string.Join(", ", known)}"));
+        }
+        return area;
+    }
+
+    /// <summary>Finds the area and the cycle, or says on stderr which was not found.</summary>
+    private static async Task<(Area? Area, AssessmentCycle? Cycle)> FindAsync(IServiceProvider services, string code, string cycleName, CancellationToken cancellationToken)
+    {
+        var area = await FindAreaAsync(services, code, cancellationToken);
+        if (area is null)
+        {
             return (null, null);
         }
         var cycle = await services.GetRequiredService<AssessmentCycles>().FindAsync(area.Id, cycleName, cancellationToken);
@@ -60,12 +72,9 @@ internal static class AssessmentCommands
         command.SetAction((parse, cancellationToken) => CliServices.RunAsync(async services =>
         {
             await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
-            var db = services.GetRequiredService<OneWorkforceDbContext>();
-            var code = parse.GetValue(area)!;
-            var found = await db.Areas.AsNoTracking().SingleOrDefaultAsync(a => a.Code == code.Trim().ToUpper(), cancellationToken);
+            var found = await FindAreaAsync(services, parse.GetValue(area)!, cancellationToken);
             if (found is null)
             {
-                await Console.Error.WriteLineAsync($"Error: --area: there is no area {code}. List the areas with: oneworkforce area list");
                 return 2;
             }
             var outcome = await services.GetRequiredService<AssessmentCycles>().CreateAsync(found, new CycleInput(parse.GetValue(name), parse.GetValue(from), parse.GetValue(to), null,
@@ -111,11 +120,7 @@ internal static class AssessmentCommands
                 await File.ReadAllBytesAsync(path.FullName, cancellationToken), parse.GetValue(source), parse.GetValue(group), "command line", cancellationToken);
             if (matrix is null)
             {
-                await Console.Error.WriteLineAsync($"Error: {path.Name} was not imported: {problems.Count} problem(s). Nothing was saved.");
-                foreach (var problem in problems)
-                {
-                    await Console.Error.WriteLineAsync($"  {problem}");
-                }
+                await Output.RefusedAsync(path.Name, problems, "Nothing was saved.");
                 return 2;
             }
             Console.WriteLine($"{path.Name}: {matrix.Cells.Count} scores added to {found.Name} as \"{matrix.Source}\".");

@@ -1,3 +1,4 @@
+using OneWorkforce.Core.Imports;
 using OneWorkforce.Core.Validation;
 
 namespace OneWorkforce.Cli.Commands;
@@ -13,5 +14,15 @@ internal static class Output
             Console.Error.WriteLine($"Error: {option}: {message}");
         }
         return 2;
+    }
+
+    /// <summary>Says on stderr that a file was refused and lists every problem with its row and column.</summary>
+    public static async Task RefusedAsync(string fileName, IReadOnlyList<ImportProblem> problems, string nothingSaved = "Nothing from this file was saved.")
+    {
+        await Console.Error.WriteLineAsync($"Error: {fileName} was not imported: {problems.Count} problem(s). {nothingSaved}");
+        foreach (var problem in problems)
+        {
+            await Console.Error.WriteLineAsync($"  {problem}");
+        }
     }
 }

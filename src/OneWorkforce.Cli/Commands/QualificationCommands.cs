@@ -50,11 +50,7 @@ internal static class QualificationCommands
                 if (!summary.Succeeded)
                 {
                     failed = true;
-                    await Console.Error.WriteLineAsync($"Error: {file.Name} was not imported: {summary.Problems.Count} problem(s). Nothing from this file was saved.");
-                    foreach (var problem in summary.Problems)
-                    {
-                        await Console.Error.WriteLineAsync($"  {problem}");
-                    }
+                    await Output.RefusedAsync(file.Name, summary.Problems);
                     continue;
                 }
                 Console.WriteLine($"{file.Name}: {summary.Added} added, {summary.Updated} updated, {summary.Unchanged} unchanged{(parse.GetValue(dryRun) ? " (dry run: nothing saved)" : "")}.");

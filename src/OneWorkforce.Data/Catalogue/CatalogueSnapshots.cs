@@ -45,6 +45,9 @@ public sealed class CatalogueSnapshots(ILogger<CatalogueSnapshots> logger)
         }
     }
 
+    /// <summary>Drops a snapshot that is no longer needed; the next reader builds it again.</summary>
+    public void Forget(string key) => _entries.TryRemove(key, out _);
+
     /// <summary>Whether the snapshot <paramref name="key"/> has been built for the catalogue as it is now.</summary>
     public async Task<bool> IsCurrentAsync(OneWorkforceDbContext db, string key, CancellationToken cancellationToken = default) =>
         _entries.TryGetValue(key, out var entry) && entry.Stamp == await StampAsync(db, cancellationToken);

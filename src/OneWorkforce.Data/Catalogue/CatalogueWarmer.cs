@@ -60,6 +60,8 @@ public sealed class CatalogueWarmer(IServiceScopeFactory scopes, CatalogueStampI
         var search = services.GetRequiredService<QualificationSearch>();
         await search.WarmAsync(cancellationToken);
         await search.FiltersAsync(cancellationToken);
-        await services.GetRequiredService<RoleQueries>().SummariesAsync(null, cancellationToken);
+        await services.GetRequiredService<RoleQueries>().WarmAsync(cancellationToken);
+        // The shared tables only feed the builds above: let them go (about 80 MB at national size).
+        services.GetRequiredService<CatalogueSnapshots>().Forget(CatalogueTables.Key);
     }
 }

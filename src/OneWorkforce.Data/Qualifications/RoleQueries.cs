@@ -70,6 +70,9 @@ public sealed class RoleQueries(OneWorkforceDbContext db, Catalogue.CatalogueSna
         }).ToList();
     }
 
+    /// <summary>Builds the role facts now if the catalogue changed (the <see cref="Catalogue.CatalogueWarmer"/> calls it).</summary>
+    public Task WarmAsync(CancellationToken cancellationToken) => snapshots.GetAsync(db, "role-summaries", BuildFactsAsync, cancellationToken);
+
     private async Task<List<RoleFacts>> BuildFactsAsync(CancellationToken cancellationToken)
     {
         var roles = await db.WorkforceRoles.AsNoTracking().Include(r => r.Sectors).ToListAsync(cancellationToken);

@@ -12,6 +12,7 @@ public sealed class CycleShowModel(OneWorkforceDbContext db, AssessmentCycles cy
 {
     public IReadOnlyList<MatrixEvidence> Matrices { get; private set; } = [];
     public IReadOnlyList<ImportProblem> Problems { get; private set; } = [];
+    public string? FileName { get; private set; }
 
     [BindProperty]
     public string? Source { get; set; }
@@ -50,7 +51,7 @@ public sealed class CycleShowModel(OneWorkforceDbContext db, AssessmentCycles cy
         {
             using var memory = new MemoryStream();
             await file.CopyToAsync(memory);
-            var fileName = Path.GetFileName(file.FileName);
+            var fileName = FileName = Path.GetFileName(file.FileName);
             var (matrix, problems) = await cycles.ImportMatrixAsync(Cycle, fileName, memory.ToArray(),
                 string.IsNullOrWhiteSpace(Source) ? null : Source, Group, User.Identity?.Name ?? "unknown");
             if (matrix is not null)
