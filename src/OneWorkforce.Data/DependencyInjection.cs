@@ -80,6 +80,10 @@ public static class DependencyInjection
         services.AddScoped<QualificationDetails>();
         services.AddScoped<Assessment.AssessmentCycles>();
         services.AddScoped<Assessment.CycleAnalyses>();
+        services.AddScoped<Assessment.AssessmentResponses>();
+        services.AddScoped<Assessment.FrameworkStatements>();
+        services.AddScoped<Assessment.PaperResponses>();
+        services.AddScoped<Plans.ActionPlans>();
         return services;
     }
 }

@@ -45,6 +45,12 @@ public class OneWorkforceDbContext(DbContextOptions<OneWorkforceDbContext> optio
     public DbSet<Core.Assessment.AssessmentCycle> AssessmentCycles => Set<Core.Assessment.AssessmentCycle>();
     public DbSet<Core.Assessment.MatrixEvidence> MatrixEvidence => Set<Core.Assessment.MatrixEvidence>();
     public DbSet<Core.Assessment.ArcEvidenceNote> ArcEvidenceNotes => Set<Core.Assessment.ArcEvidenceNote>();
+    public DbSet<Core.Assessment.AssessmentInvitation> AssessmentInvitations => Set<Core.Assessment.AssessmentInvitation>();
+    public DbSet<Core.Assessment.AssessmentComment> AssessmentComments => Set<Core.Assessment.AssessmentComment>();
+    public DbSet<Core.Assessment.OcwtStatement> OcwtStatements => Set<Core.Assessment.OcwtStatement>();
+    public DbSet<Core.Questionnaires.QuestionnaireResponse> QuestionnaireResponses => Set<Core.Questionnaires.QuestionnaireResponse>();
+    public DbSet<Core.Plans.PlanAction> PlanActions => Set<Core.Plans.PlanAction>();
+    public DbSet<Core.Plans.ActionProgressNote> ActionProgressNotes => Set<Core.Plans.ActionProgressNote>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

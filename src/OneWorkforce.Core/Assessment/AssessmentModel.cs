@@ -27,6 +27,11 @@ public class AssessmentCycle : IAudited
     /// <summary>The score under which an arc is an area to develop (seed 003: 3.00 is reasonable), in hundredths.</summary>
     public int ThresholdHundredths { get; set; } = 300;
     public DateTime CreatedAt { get; set; }
+    /// <summary>The address of the open link anyone can answer from (26 random characters); none when the link is off.</summary>
+    public string? OpenLinkToken { get; set; }
+    public DateTime? OpenedAt { get; set; }
+    /// <summary>The statements as they were when the cycle opened (JSON: group → 64 statements in arc then stage order), so answers always read against the wording people saw.</summary>
+    public string? StatementsJson { get; set; }
     public List<MatrixEvidence> Matrices { get; set; } = [];
 
     public IReadOnlyList<string> Groups => GroupCodes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -64,4 +69,47 @@ public class ArcEvidenceNote : IAudited
     public string? Link { get; set; }
     public required string AddedBy { get; set; }
     public DateTime AddedAt { get; set; }
+}
+
+/// <summary>A single-use code that lets one person answer a cycle's questionnaire (printed or mail-merged).</summary>
+public class AssessmentInvitation
+{
+    public int Id { get; set; }
+    public int CycleId { get; set; }
+    public required string Code { get; set; }
+    /// <summary>The respondent group the code answers for; none lets the respondent choose.</summary>
+    public string? GroupCode { get; set; }
+    public string? Locality { get; set; }
+    public DateTime CreatedAt { get; set; }
+    /// <summary>When the code was first used to start answering; from then on it only reopens that response.</summary>
+    public DateTime? UsedAt { get; set; }
+    public int? ResponseId { get; set; }
+}
+
+/// <summary>A comment a respondent wrote about one arc, kept apart from the scores so it can be read by arc.</summary>
+public class AssessmentComment
+{
+    public int Id { get; set; }
+    public int CycleId { get; set; }
+    public int ResponseId { get; set; }
+    public int Arc { get; set; }
+    public required string GroupCode { get; set; }
+    public required string Text { get; set; }
+}
+
+/// <summary>
+/// The wording of one arc × stage statement for one respondent group, where it differs from the shipped
+/// national wording: a national edit (no area) or an area's local statement.
+/// </summary>
+public class OcwtStatement : IAudited
+{
+    public int Id { get; set; }
+    /// <summary>None for the national framework; an area for its local wording.</summary>
+    public int? AreaId { get; set; }
+    public int Arc { get; set; }
+    public int Stage { get; set; }
+    public required string GroupCode { get; set; }
+    public required string Text { get; set; }
+    public required string UpdatedBy { get; set; }
+    public DateTime UpdatedAt { get; set; }
 }

@@ -18,13 +18,17 @@ public static class Breakdowns
     public static IReadOnlyList<BreakdownRow> By(IReadOnlyCollection<CellScore> scores, Func<CellScore, string?> key, IEnumerable<string> keys)
     {
         var byKey = scores.Where(s => key(s) is not null).ToLookup(s => key(s)!);
-        return keys.Select(k =>
-        {
-            var own = byKey[k].ToList();
-            var respondents = own.Select(s => s.Respondent).Distinct().Count();
-            return new BreakdownRow(k, respondents, respondents >= RespondentGroups.MinimumToShow ? MatrixAnalysis.Analyse(own) : null);
-        }).ToList();
+        var wanted = keys.Distinct().ToList();
+        return By(wanted.ToDictionary(k => k, k => MatrixAnalysis.Tally(byKey[k])), wanted);
     }
+
+    /// <summary>The same from running totals kept per group or locality.</summary>
+    public static IReadOnlyList<BreakdownRow> By(IReadOnlyDictionary<string, ScoreTally> tallies, IEnumerable<string> keys) =>
+        keys.Select(k =>
+        {
+            var respondents = tallies.TryGetValue(k, out var tally) ? tally.Respondents : 0;
+            return new BreakdownRow(k, respondents, respondents >= RespondentGroups.MinimumToShow ? tally!.Figures() : null);
+        }).ToList();
 }
 
 /// <summary>The change in one cell or arc since an earlier cycle (null where either has no score).</summary>

@@ -34,35 +34,24 @@ public static class MatrixAnalysis
     public const int ArcCount = 8;
     public const int StageCount = 8;
 
-    public static MatrixFigures Analyse(IReadOnlyCollection<CellScore> scores)
+    public static MatrixFigures Analyse(IReadOnlyCollection<CellScore> scores) => Tally(scores).Figures();
+
+    /// <summary>The running totals of a set of scores, counting each distinct respondent once.</summary>
+    public static ScoreTally Tally(IEnumerable<CellScore> scores)
     {
-        var cells = new List<CellFigures>(ArcCount * StageCount);
-        var byCell = scores.ToLookup(s => (s.Arc, s.Stage));
-        for (var arc = 1; arc <= ArcCount; arc++)
+        var tally = new ScoreTally();
+        var respondents = new HashSet<string>();
+        foreach (var s in scores)
         {
-            for (var stage = 1; stage <= StageCount; stage++)
+            tally.Add(s.Arc, s.Stage, s.Score is { } v ? (int)(v * 100) : null);
+            if (respondents.Add(s.Respondent))
             {
-                var given = byCell[(arc, stage)].ToList();
-                var known = given.Where(s => s.Score is not null).Select(s => s.Score!.Value).ToList();
-                var distribution = Enumerable.Range(1, 5).Select(point => known.Count(k => k == point)).ToList();
-                cells.Add(new CellFigures(arc, stage, Mean(known), known.Count, given.Count - known.Count, distribution));
+                tally.AddRespondent();
             }
         }
-        var knownScores = scores.Where(s => s.Score is not null).ToList();
-        var arcs = Enumerable.Range(1, ArcCount).Select(arc => AverageOf(arc, knownScores.Where(s => s.Arc == arc))).ToList();
-        var stages = Enumerable.Range(1, StageCount).Select(stage => AverageOf(stage, knownScores.Where(s => s.Stage == stage))).ToList();
-        return new MatrixFigures(cells, arcs, stages, Mean(knownScores.Select(s => s.Score!.Value).ToList()), knownScores.Count,
-            scores.Select(s => s.Respondent).Distinct().Count());
+        return tally;
     }
 
     /// <summary>A mean shown to two places, halves rounded away from zero (2.725 → 2.73, as seed 001 shows it).</summary>
     public static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
-
-    private static Average AverageOf(int number, IEnumerable<CellScore> scores)
-    {
-        var values = scores.Select(s => s.Score!.Value).ToList();
-        return new Average(number, Mean(values), values.Count);
-    }
-
-    private static decimal? Mean(IReadOnlyCollection<decimal> values) => values.Count == 0 ? null : values.Sum() / values.Count;
 }

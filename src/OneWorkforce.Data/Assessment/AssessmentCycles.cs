@@ -113,13 +113,123 @@ public sealed class AssessmentCycles(OneWorkforceDbContext db, TimeProvider cloc
         return true;
     }
 
-    /// <summary>Every score of the cycle: each matrix cell as one score from that matrix.</summary>
-    public async Task<List<CellScore>> ScoresAsync(int cycleId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The running totals of every score of the cycle, overall, by respondent group and by locality: each
+    /// matrix counts as one respondent of its group, each sent questionnaire as one respondent of its group
+    /// and locality. The answers are read as score lines, 64 characters a response.
+    /// </summary>
+    public async Task<CycleTallies> TalliesAsync(int cycleId, CancellationToken cancellationToken = default)
     {
+        var all = new ScoreTally();
+        var byGroup = new Dictionary<string, ScoreTally>();
+        var byLocality = new Dictionary<string, ScoreTally>();
+        static ScoreTally Of(Dictionary<string, ScoreTally> tallies, string key) =>
+            tallies.TryGetValue(key, out var t) ? t : tallies[key] = new ScoreTally();
         var cells = await (from m in db.MatrixEvidence.AsNoTracking()
                            where m.CycleId == cycleId
                            join c in db.Set<MatrixEvidenceCell>() on m.Id equals c.EvidenceId
                            select new { m.Id, m.GroupCode, c.Arc, c.Stage, c.ScoreHundredths }).ToListAsync(cancellationToken);
-        return cells.Select(c => new CellScore($"matrix-{c.Id}", c.GroupCode, null, c.Arc, c.Stage, c.ScoreHundredths / 100m)).ToList();
+        foreach (var matrix in cells.GroupBy(c => (c.Id, c.GroupCode)))
+        {
+            var group = Of(byGroup, matrix.Key.GroupCode);
+            foreach (var cell in matrix)
+            {
+                all.Add(cell.Arc, cell.Stage, cell.ScoreHundredths);
+                group.Add(cell.Arc, cell.Stage, cell.ScoreHundredths);
+            }
+            all.AddRespondent();
+            group.AddRespondent();
+        }
+        await RawSql.ReadAsync(db,
+            "SELECT group_code, locality, score_line FROM questionnaire_responses WHERE kind = @kind AND owner_id = @owner AND status = @status AND score_line IS NOT NULL",
+            new Dictionary<string, object> { ["@kind"] = AssessmentResponses.Kind, ["@owner"] = cycleId, ["@status"] = Core.Questionnaires.QuestionnaireResponse.Submitted },
+            reader =>
+            {
+                var line = reader.GetString(2).AsSpan();
+                all.AddLine(line);
+                if (!reader.IsDBNull(0))
+                {
+                    Of(byGroup, reader.GetString(0)).AddLine(line);
+                }
+                if (!reader.IsDBNull(1))
+                {
+                    Of(byLocality, reader.GetString(1)).AddLine(line);
+                }
+            }, cancellationToken);
+        return new CycleTallies(all, byGroup, byLocality);
     }
+
+    /// <summary>Opens the cycle for answers: it keeps a copy of the statements as they are now, and gets an open link unless it has one.</summary>
+    public async Task OpenAsync(AssessmentCycle cycle, FrameworkStatements statements, CancellationToken cancellationToken = default)
+    {
+        var tracked = await db.AssessmentCycles.SingleAsync(c => c.Id == cycle.Id, cancellationToken);
+        tracked.StatementsJson ??= FrameworkStatements.Snapshot(await statements.ForAsync(tracked.AreaId, cancellationToken), RespondentGroups.All.Select(g => g.Code));
+        tracked.OpenLinkToken ??= Codes.NewToken();
+        tracked.OpenedAt ??= clock.GetUtcNow().UtcDateTime;
+        tracked.Status = AssessmentCycle.Open;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task CloseAsync(AssessmentCycle cycle, CancellationToken cancellationToken = default) => SetAsync(cycle, c => c.Status = AssessmentCycle.Closed, cancellationToken);
+
+    /// <summary>Turns the open link off (only invitation codes work) or on again with a new address.</summary>
+    public Task SetOpenLinkAsync(AssessmentCycle cycle, bool on, CancellationToken cancellationToken = default) =>
+        SetAsync(cycle, c => c.OpenLinkToken = on ? Codes.NewToken() : null, cancellationToken);
+
+    private async Task SetAsync(AssessmentCycle cycle, Action<AssessmentCycle> change, CancellationToken cancellationToken)
+    {
+        var tracked = await db.AssessmentCycles.SingleAsync(c => c.Id == cycle.Id, cancellationToken);
+        change(tracked);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public const int MaxInvitationsAtOnce = 5000;
+
+    /// <summary>Makes single-use invitation codes for a group (or any group) and a locality (or none).</summary>
+    public async Task<Outcome<List<AssessmentInvitation>>> CreateInvitationsAsync(AssessmentCycle cycle, int count, string? group, string? locality,
+        CancellationToken cancellationToken = default)
+    {
+        var errors = new FieldErrors();
+        if (count is < 1 or > MaxInvitationsAtOnce)
+        {
+            errors.Add("Count", $"Enter how many codes to make, from 1 to {MaxInvitationsAtOnce:N0}");
+        }
+        if (!string.IsNullOrEmpty(group) && !cycle.Groups.Contains(group))
+        {
+            errors.Add("Group", "Select one of the groups this cycle asks, or Any group");
+        }
+        if (!string.IsNullOrEmpty(locality) && !await db.Districts.AnyAsync(d => d.AreaId == cycle.AreaId && d.Name == locality, cancellationToken))
+        {
+            errors.Add("Locality", "Select one of the area's districts, or No locality");
+        }
+        if (errors.Any)
+        {
+            return Outcome<List<AssessmentInvitation>>.Failure(errors);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var codes = new HashSet<string>();
+        while (codes.Count < count)
+        {
+            codes.Add(Codes.NewCode());
+        }
+        var taken = await db.AssessmentInvitations.Where(i => codes.Contains(i.Code)).Select(i => i.Code).ToListAsync(cancellationToken);
+        codes.ExceptWith(taken);
+        var made = codes.Select(code => new AssessmentInvitation
+        {
+            CycleId = cycle.Id,
+            Code = code,
+            GroupCode = string.IsNullOrEmpty(group) ? null : group,
+            Locality = string.IsNullOrEmpty(locality) ? null : locality,
+            CreatedAt = now,
+        }).ToList();
+        db.AssessmentInvitations.AddRange(made);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<List<AssessmentInvitation>>.Success(made);
+    }
+
+    public Task<List<AssessmentInvitation>> InvitationsAsync(int cycleId, CancellationToken cancellationToken = default) =>
+        db.AssessmentInvitations.AsNoTracking().Where(i => i.CycleId == cycleId).OrderBy(i => i.Id).ToListAsync(cancellationToken);
 }
+
+/// <summary>A cycle's running totals: overall, by respondent group, by locality.</summary>
+public sealed record CycleTallies(ScoreTally All, IReadOnlyDictionary<string, ScoreTally> ByGroup, IReadOnlyDictionary<string, ScoreTally> ByLocality);

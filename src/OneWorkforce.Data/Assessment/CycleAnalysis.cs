@@ -25,8 +25,8 @@ public sealed class CycleAnalyses(OneWorkforceDbContext db, AssessmentCycles cyc
     /// <param name="earlierCycleId">A cycle of the same area to compare with; none for no comparison.</param>
     public async Task<CycleAnalysis> AnalyseAsync(Area area, AssessmentCycle cycle, int? earlierCycleId = null, CancellationToken cancellationToken = default)
     {
-        var scores = await cycles.ScoresAsync(cycle.Id, cancellationToken);
-        var figures = MatrixAnalysis.Analyse(scores);
+        var tallies = await cycles.TalliesAsync(cycle.Id, cancellationToken);
+        var figures = tallies.All.Figures();
         var districts = await db.Districts.AsNoTracking().Where(d => d.AreaId == area.Id).OrderBy(d => d.Name).Select(d => d.Name).ToListAsync(cancellationToken);
         AssessmentCycle? earlier = null;
         CycleChanges? changes = null;
@@ -35,13 +35,13 @@ public sealed class CycleAnalyses(OneWorkforceDbContext db, AssessmentCycles cyc
             earlier = await db.AssessmentCycles.AsNoTracking().SingleOrDefaultAsync(c => c.Id == earlierId && c.AreaId == area.Id, cancellationToken);
             if (earlier is not null)
             {
-                var (cells, arcs, overall) = CycleComparison.Compare(MatrixAnalysis.Analyse(await cycles.ScoresAsync(earlier.Id, cancellationToken)), figures);
+                var (cells, arcs, overall) = CycleComparison.Compare((await cycles.TalliesAsync(earlier.Id, cancellationToken)).All.Figures(), figures);
                 changes = new CycleChanges(cells, arcs, overall);
             }
         }
         return new CycleAnalysis(area, cycle, figures, FindingsDraft.Draft(figures, cycle.ThresholdHundredths / 100m),
-            Breakdowns.By(scores, s => s.Group, cycle.Groups),
-            Breakdowns.By(scores, s => s.Locality, districts),
+            Breakdowns.By(tallies.ByGroup, cycle.Groups),
+            Breakdowns.By(tallies.ByLocality, districts),
             earlier, changes, await cycles.MatricesAsync(cycle.Id, cancellationToken));
     }
 }

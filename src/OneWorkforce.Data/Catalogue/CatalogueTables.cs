@@ -53,35 +53,7 @@ public sealed class CatalogueTables
         return mappings;
     }
 
-    /// <summary>
-    /// Reads rows of three integers with plain SQL (the same table and column names on both databases):
-    /// for millions of rows, several times quicker than materialising them through EF.
-    /// </summary>
-    private static async Task ReadNumbersAsync(OneWorkforceDbContext db, string sql, Action<int, int, int> row, CancellationToken cancellationToken)
-    {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await connection.OpenAsync(cancellationToken);
-        }
-        try
-        {
-            await using DbCommand command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                row(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
-            }
-        }
-        finally
-        {
-            if (opened)
-            {
-                await connection.CloseAsync();
-            }
-        }
-    }
+    /// <summary>Reads rows of three integers with plain SQL.</summary>
+    private static Task ReadNumbersAsync(OneWorkforceDbContext db, string sql, Action<int, int, int> row, CancellationToken cancellationToken) =>
+        RawSql.ReadAsync(db, sql, null, reader => row(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2)), cancellationToken);
 }

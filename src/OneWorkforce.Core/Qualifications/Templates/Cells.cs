@@ -108,15 +108,14 @@ public sealed class Cells(string file, int line, Func<string, string> field)
     /// <summary>An amount of money in pounds (such as 450 or 450.00, with or without £ and commas), returned in pence.</summary>
     public int? Pence(string column, int maxPounds = 100_000)
     {
-        var value = field(column).Trim().TrimStart('£').Replace(",", "", StringComparison.Ordinal);
+        var value = field(column).Trim();
         if (value.Length == 0)
         {
             return null;
         }
-        if (decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var pounds)
-            && pounds <= maxPounds && decimal.Round(pounds, 2) == pounds)
+        if (Money.TryParsePounds(value, out var pence, maxPounds))
         {
-            return (int)(pounds * 100);
+            return (int)pence;
         }
         Problem(column, $"Enter an amount in pounds from 0 to {maxPounds:N0}, such as 450 or 450.00");
         return null;

@@ -1,0 +1,49 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace OneWorkforce.Data;
+
+/// <summary>
+/// Reads rows with plain SQL (the same snake_case table and column names on both databases): for hundreds of
+/// thousands of rows, several times quicker than materialising them through EF.
+/// </summary>
+public static class RawSql
+{
+    /// <param name="parameters">Named values, written in the SQL as <c>@name</c>.</param>
+    public static async Task ReadAsync(OneWorkforceDbContext db, string sql, IReadOnlyDictionary<string, object>? parameters, Action<DbDataReader> row,
+        CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+        try
+        {
+            await using DbCommand command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            foreach (var (name, value) in parameters ?? new Dictionary<string, object>())
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                row(reader);
+            }
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+}
