@@ -10,7 +10,7 @@ using OneWorkforce.Data.Imports;
 
 namespace OneWorkforce.Cli.Commands;
 
-/// <summary><c>assessment import-matrix</c> and <c>assessment report</c>: the self-assessment from the command line.</summary>
+/// <summary><c>assessment create-cycle</c>, <c>open</c>, <c>import-matrix</c>, <c>import-responses</c> and <c>report</c>: the self-assessment from the command line.</summary>
 internal static class AssessmentCommands
 {
     public static Command Create()
@@ -18,6 +18,8 @@ internal static class AssessmentCommands
         var assessment = new Command("assessment", "The One Children's Workforce self-assessment");
         assessment.Subcommands.Add(CreateCycle());
         assessment.Subcommands.Add(ImportMatrix());
+        assessment.Subcommands.Add(ImportResponses());
+        assessment.Subcommands.Add(OpenCycle());
         assessment.Subcommands.Add(Report());
         return assessment;
     }
@@ -124,6 +126,76 @@ internal static class AssessmentCommands
                 return 2;
             }
             Console.WriteLine($"{path.Name}: {matrix.Cells.Count} scores added to {found.Name} as \"{matrix.Source}\".");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command ImportResponses()
+    {
+        var area = AreaOption();
+        var cycle = CycleOption();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and say what would be added, without saving anything" };
+        var file = new Argument<FileInfo>("FILE")
+        {
+            Description = "Paper questionnaires keyed into a CSV (UTF-8) or Excel file: one row per respondent with Respondent group, Locality, "
+                + "then A1S1 to A8S8 (arc then stage) holding 1 to 5, DK or blank, and optional comments C1 to C8",
+        };
+        var command = new Command("import-responses", "Add paper questionnaires to a cycle; a file with any problem adds nothing");
+        command.Options.Add(area);
+        command.Options.Add(cycle);
+        command.Options.Add(dryRun);
+        command.Arguments.Add(file);
+        command.SetAction((parse, cancellationToken) => CliServices.RunAsync(async services =>
+        {
+            await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
+            var (_, found) = await FindAsync(services, parse.GetValue(area)!, parse.GetValue(cycle)!, cancellationToken);
+            if (found is null)
+            {
+                return 2;
+            }
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                await Console.Error.WriteLineAsync($"Error: {path.FullName}: no such file. Check the path");
+                return 2;
+            }
+            var dry = parse.GetValue(dryRun);
+            var (added, problems) = await services.GetRequiredService<PaperResponses>().ImportAsync(found, path.Name,
+                await File.ReadAllBytesAsync(path.FullName, cancellationToken), dry, cancellationToken);
+            if (problems.Count > 0)
+            {
+                await Output.RefusedAsync(path.Name, problems, "Nothing was saved.");
+                return 2;
+            }
+            Console.WriteLine(dry
+                ? $"{path.Name}: {added} responses would be added to {found.Name} (dry run: nothing saved)."
+                : $"{path.Name}: {added} responses added to {found.Name}.");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command OpenCycle()
+    {
+        var area = AreaOption();
+        var cycle = CycleOption();
+        var command = new Command("open", "Open a cycle for answers and print its open link (the statements are fixed as they are now)");
+        command.Options.Add(area);
+        command.Options.Add(cycle);
+        command.SetAction((parse, cancellationToken) => CliServices.RunAsync(async services =>
+        {
+            await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
+            var (_, found) = await FindAsync(services, parse.GetValue(area)!, parse.GetValue(cycle)!, cancellationToken);
+            if (found is null)
+            {
+                return 2;
+            }
+            var cycles = services.GetRequiredService<AssessmentCycles>();
+            await cycles.OpenAsync(found, services.GetRequiredService<FrameworkStatements>(), cancellationToken);
+            var opened = await cycles.FindAsync(found.AreaId, found.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+            var site = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Data.Accounts.SiteSettings>>().Value;
+            Console.WriteLine($"{opened!.Name} is open. Open link: {site.BaseUrl.TrimEnd('/')}/respond/open/{opened.OpenLinkToken}");
             return 0;
         }));
         return command;

@@ -33,6 +33,9 @@ public static class AccessRules
     public static bool CanRunAssessmentsIn(UserScope user, int areaId) =>
         user.IsIn(ServiceRoles.AreaLead) && user.AreaId == areaId;
 
+    /// <summary>Reword the national self-assessment statements: the national administrator.</summary>
+    public static bool CanEditNationalStatements(UserScope user) => user.IsNationalAdministrator;
+
     /// <summary>An area's self-assessment results: its leads and the national administrator.</summary>
     public static bool CanViewAssessmentsOf(UserScope user, int areaId) => CanViewArea(user, areaId);
 

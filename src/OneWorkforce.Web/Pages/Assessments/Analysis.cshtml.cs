@@ -2,13 +2,18 @@ using Microsoft.AspNetCore.Mvc;
 using OneWorkforce.Core.Assessment;
 using OneWorkforce.Data;
 using OneWorkforce.Data.Assessment;
-using OneWorkforce.Data.Imports;
+using OneWorkforce.Web.Infrastructure;
 
 namespace OneWorkforce.Web.Pages.Assessments;
 
 /// <summary>The analysis of a cycle: heat map, averages, rainbow, drafted findings, breakdowns and a comparison.</summary>
-public sealed class CycleAnalysisModel(OneWorkforceDbContext db, AssessmentCycles cycles, CycleAnalyses analyses) : AssessmentPage(db)
+public sealed class CycleAnalysisModel(OneWorkforceDbContext db, AssessmentCycles cycles, CycleAnalyses analyses, AssessmentResponses responses) : AssessmentPage(db)
 {
+    public const int CommentsShown = 100;
+
+    /// <summary>For each arc, the newest comments and how many there are.</summary>
+    public IReadOnlyList<(int Arc, IReadOnlyList<AssessmentComment> Comments, int Total)> Comments { get; private set; } = [];
+
     public CycleAnalysis Analysis { get; private set; } = null!;
     public IReadOnlyList<AssessmentCycle> OtherCycles { get; private set; } = [];
 
@@ -24,6 +29,13 @@ public sealed class CycleAnalysisModel(OneWorkforceDbContext db, AssessmentCycle
         }
         OtherCycles = (await cycles.ListAsync(Area.Id)).Where(c => c.Id != Cycle.Id).ToList();
         Analysis = await analyses.AnalyseAsync(Area, Cycle, Compare);
+        var comments = new List<(int, IReadOnlyList<AssessmentComment>, int)>();
+        for (var arc = 1; arc <= MatrixAnalysis.ArcCount; arc++)
+        {
+            var (some, total) = await responses.CommentsAsync(Cycle.Id, arc, CommentsShown);
+            comments.Add((arc, some, total));
+        }
+        Comments = comments;
         return Page();
     }
 
@@ -35,11 +47,7 @@ public sealed class CycleAnalysisModel(OneWorkforceDbContext db, AssessmentCycle
             return denied;
         }
         var analysis = await analyses.AnalyseAsync(Area, Cycle, Compare);
-        var rows = CycleReport.CsvRows(analysis).ToList();
-        var name = $"self-assessment-{Area.Code}-{Cycle.Id}";
-        return format == "xlsx"
-            ? File(TableFile.WriteExcel("Analysis", CycleReport.CsvHeader, rows), TableFile.ExcelContentType, name + ".xlsx")
-            : File(TableFile.WriteCsv(CycleReport.CsvHeader, rows), TableFile.CsvContentType, name + ".csv");
+        return CsvDownload.File(format, $"self-assessment-{Area.Code}-{Cycle.Id}", CycleReport.CsvHeader, CycleReport.CsvRows(analysis).ToList());
     }
 
     public static string Show(decimal? mean) => mean is { } m ? MatrixAnalysis.Round(m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "–";

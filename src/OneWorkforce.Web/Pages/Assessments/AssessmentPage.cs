@@ -16,6 +16,8 @@ public abstract class AssessmentPage(OneWorkforceDbContext db) : PageModel
     public AssessmentCycle Cycle { get; private set; } = null!;
     public bool CanRun { get; private set; }
 
+    protected OneWorkforceDbContext Db => db;
+
     /// <summary>The area, or the page to show instead: not found, or forbidden unless this person may see (or, with <paramref name="run"/>, change) its assessments.</summary>
     protected async Task<IActionResult?> LoadAreaAsync(string code, bool run)
     {
