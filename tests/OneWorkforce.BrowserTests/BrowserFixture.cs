@@ -51,11 +51,6 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-public sealed class KestrelDemoApp : DemoAppFactory
-{
-    public KestrelDemoApp() => UseKestrel(0);
-}
-
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {

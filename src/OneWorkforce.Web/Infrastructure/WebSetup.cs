@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -15,6 +16,9 @@ internal static class WebSetup
 {
     public const string ApiPolicy = "api";
     public const string AdministratorPolicy = "national-administrator";
+
+    /// <summary>The concurrency limit on the answering pages (<c>Answering:MaxConcurrent</c> at once, the rest queued).</summary>
+    public const string AnsweringLimit = "answering";
 
     public static void AddOneWorkforceWeb(this WebApplicationBuilder builder)
     {
@@ -91,6 +95,19 @@ internal static class WebSetup
             options.Conventions.AuthorizeFolder("/Admin", AdministratorPolicy);
             options.Conventions.AuthorizeFolder("/Areas");
             options.Conventions.AuthorizeFolder("/Organisations");
+            // Answering pages are open to anyone with a link: they queue for a bounded number of database connections.
+            options.Conventions.AddFolderApplicationModelConvention("/Respond",
+                model => model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(AnsweringLimit)));
+        });
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
+            options.AddConcurrencyLimiter(AnsweringLimit, limit =>
+            {
+                limit.PermitLimit = builder.Configuration.GetValue("Answering:MaxConcurrent", 32);
+                limit.QueueLimit = builder.Configuration.GetValue("Answering:MaxQueued", 5000);
+                limit.QueueProcessingOrder = System.Threading.RateLimiting.QueueProcessingOrder.OldestFirst;
+            });
         });
         services.AddProblemDetails();
         services.AddOpenApi();
@@ -153,6 +170,7 @@ internal static class WebSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {
