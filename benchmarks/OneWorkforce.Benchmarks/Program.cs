@@ -3,6 +3,7 @@ using OneWorkforce.Benchmarks;
 // dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- pages BASE_URL [requests] [path …]
 // dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- import-eyql FILE [runs]
 // dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- snapshots   (uses Database__Provider, ConnectionStrings__OneWorkforce)
+// dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- assessment-analysis [responses] [runs]   (uses Database__Provider, ConnectionStrings__OneWorkforce)
 // dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- national-catalogue   (uses Database__Provider, ConnectionStrings__OneWorkforce)
 switch (args.FirstOrDefault())
 {
@@ -18,10 +19,13 @@ switch (args.FirstOrDefault())
     case "snapshots":
         await SnapshotBuilds.RunAsync();
         return 0;
+    case "assessment-analysis":
+        await AssessmentAnalysis.RunAsync(args[1..]);
+        return 0;
     case "national-catalogue":
         await NationalCatalogue.RunAsync(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine("Usage: pages BASE_URL [requests] [path …] | import-eyql FILE [runs] | import-eyql-into FILE… | snapshots | national-catalogue");
+        Console.Error.WriteLine("Usage: pages BASE_URL [requests] [path …] | import-eyql FILE [runs] | import-eyql-into FILE… | snapshots | assessment-analysis [responses] [runs] | national-catalogue");
         return 1;
 }
