@@ -40,6 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
         });
+        context.SetDefaultTimeout(20_000); // a step that cannot happen fails in 20 s with its reason, not a hung run
         return await context.NewPageAsync();
     }
 
