@@ -135,4 +135,50 @@ public sealed class CliTests
         Assert.Equal(1, process.ExitCode);
         Assert.Contains("Set it to Sqlite or Postgres", error);
     }
+
+    [Fact]
+    public async Task The_self_assessment_commands_set_up_a_cycle_take_a_matrix_and_paper_responses_and_report_the_seed_figures()
+    {
+        using var database = new TestDatabase();
+        Assert.Equal(0, (await RunAsync(database, "demo", "load")).Exit);
+        var created = await RunAsync(database, "assessment", "create-cycle", "--area", "E99999999", "--name", "January to June 2009", "--from", "2009-01-01", "--to", "2009-06-30");
+        Assert.True(created.Exit == 0, created.Error);
+
+        var matrix = Path.Combine(Path.GetTempPath(), $"appendix-e-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(matrix, SeedMatrices.AppendixECsv);
+        var imported = await RunAsync(database, "assessment", "import-matrix", "--area", "E99999999", "--cycle", "January to June 2009", "--source", "Analysis workshop", matrix);
+        Assert.True(imported.Exit == 0, imported.Error);
+        Assert.Contains("64 scores added", imported.Out);
+
+        var header = "Respondent group,Locality," + string.Join(',', Enumerable.Range(1, 8).SelectMany(a => Enumerable.Range(1, 8).Select(st => $"A{a}S{st}"))) + ",C1";
+        var paper = Path.Combine(Path.GetTempPath(), $"paper-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(paper, header + "\n" + string.Concat(Enumerable.Range(0, 5).Select(i =>
+            $"frontline,Northbridge,{string.Join(',', Enumerable.Repeat(i == 0 ? "DK" : "4", 64))},Paper comment {i}\n")));
+        var dry = await RunAsync(database, "assessment", "import-responses", "--area", "E99999999", "--cycle", "January to June 2009", "--dry-run", paper);
+        Assert.True(dry.Exit == 0, dry.Error);
+        Assert.Contains("5 responses would be added", dry.Out);
+        var added = await RunAsync(database, "assessment", "import-responses", "--area", "E99999999", "--cycle", "January to June 2009", paper);
+        Assert.Contains("5 responses added", added.Out);
+
+        await File.WriteAllTextAsync(paper, header + "\nfrontline,Northbridge," + string.Join(',', Enumerable.Repeat("=1+1", 64)) + ",x\n");
+        var refused = await RunAsync(database, "assessment", "import-responses", "--area", "E99999999", "--cycle", "January to June 2009", paper);
+        Assert.Equal(2, refused.Exit);
+        Assert.Contains("row 2, column 'A1S1' ('=1+1'): Enter a whole score from 1 to 5", refused.Error);
+        Assert.Contains("Nothing was saved.", refused.Error);
+
+        var opened = await RunAsync(database, "assessment", "open", "--area", "E99999999", "--cycle", "January to June 2009");
+        Assert.Matches("is open. Open link: https?://.+/respond/open/[a-z2-7]{26}", opened.Out);
+
+        var report = await RunAsync(database, "assessment", "report", "--area", "E99999999", "--cycle", "January to June 2009", "--format", "json");
+        Assert.True(report.Exit == 0, report.Error);
+        using var json = System.Text.Json.JsonDocument.Parse(report.Out);
+        var analysis = json.RootElement.GetProperty("analysis");
+        Assert.Equal(6, analysis.GetProperty("respondents").GetInt32()); // the matrix and 5 paper questionnaires
+        // Arc 1: the matrix's 27.6 plus 4 people × 8 stages × 4 = 128, over 8 + 32 scores = 3.89 (the don't-knows left out).
+        Assert.Equal(3.89m, analysis.GetProperty("arcs")[0].GetProperty("mean").GetDecimal());
+        var frontline = json.RootElement.GetProperty("byGroup").EnumerateArray().Single(g => g.GetProperty("key").GetString() == "frontline");
+        Assert.False(frontline.GetProperty("suppressed").GetBoolean());
+        File.Delete(matrix);
+        File.Delete(paper);
+    }
 }
