@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<ApiTokens>();
         services.AddScoped<AreaAdministration>();
         services.AddScoped<DemoLoader>();
+        services.AddScoped<DemoAssessment>();
         services.AddScoped<EarlyYearsImport>();
         services.AddScoped<OfqualImport>();
         services.AddScoped<DuplicateReviews>();

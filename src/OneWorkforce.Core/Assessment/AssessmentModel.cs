@@ -95,6 +95,8 @@ public class AssessmentComment
     public int Arc { get; set; }
     public required string GroupCode { get; set; }
     public required string Text { get; set; }
+    /// <summary>Who wrote it, in a cycle that records names (never in an anonymous one).</summary>
+    public string? RespondentName { get; set; }
 }
 
 /// <summary>

@@ -20,6 +20,9 @@ public sealed class AssessmentResponses(OneWorkforceDbContext db, TimeProvider c
 {
     public const string Kind = "assessment";
 
+    /// <summary>The answer key holding the respondent's name, in a cycle that records names.</summary>
+    public const string NameKey = "_name";
+
     public bool IsOpen(AssessmentCycle cycle) =>
         cycle.Status == AssessmentCycle.Open && (cycle.ClosesOn is null || DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) <= cycle.ClosesOn);
 
@@ -58,7 +61,7 @@ public sealed class AssessmentResponses(OneWorkforceDbContext db, TimeProvider c
                 {
                     return new(null, cycle, $"{cycle.Name} is not taking answers now");
                 }
-                var started = await StartAsync(cycle, invitation.GroupCode, invitation.Locality, invitation.Id, cancellationToken);
+                var started = await StartAsync(cycle, invitation.GroupCode, invitation.Locality, invitation.Id, cancellationToken: cancellationToken);
                 if (started is not null)
                 {
                     return new(started, cycle, null);
@@ -87,7 +90,7 @@ public sealed class AssessmentResponses(OneWorkforceDbContext db, TimeProvider c
     /// update, so two people racing with one code cannot both start: the loser gets null.
     /// </summary>
     public async Task<QuestionnaireResponse?> StartAsync(AssessmentCycle cycle, string? group, string? locality, int? invitationId = null,
-        CancellationToken cancellationToken = default)
+        string? name = null, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var response = new QuestionnaireResponse
@@ -103,7 +106,7 @@ public sealed class AssessmentResponses(OneWorkforceDbContext db, TimeProvider c
             Channel = "online",
             StartedAt = now,
             UpdatedAt = now,
-            AnswersJson = "{}",
+            AnswersJson = name is null ? "{}" : JsonSerializer.Serialize(new Dictionary<string, string> { [NameKey] = name }),
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (invitationId is { } id
@@ -182,7 +185,11 @@ public sealed class AssessmentResponses(OneWorkforceDbContext db, TimeProvider c
         {
             if (answers.TryGetValue(AssessmentQuestionnaire.CommentKey(arc), out var text) && !string.IsNullOrWhiteSpace(text))
             {
-                yield return new AssessmentComment { CycleId = cycleId, ResponseId = responseId, Arc = arc, GroupCode = group ?? "", Text = text.Trim() };
+                yield return new AssessmentComment
+                {
+                    CycleId = cycleId, ResponseId = responseId, Arc = arc, GroupCode = group ?? "", Text = text.Trim(),
+                    RespondentName = answers.TryGetValue(NameKey, out var name) ? name : null,
+                };
             }
         }
     }

@@ -10,7 +10,7 @@ namespace OneWorkforce.Data.Demo;
 
 /// <summary>Loads the demo area. Running it again leaves what is there and resets the demo passwords.</summary>
 public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration areas, AccountAdministration accounts, UserManager<ApplicationUser> users,
-    QualificationFiles files)
+    QualificationFiles files, DemoAssessment assessment)
 {
     public async Task<Area> LoadAsync(CancellationToken cancellationToken = default)
     {
@@ -38,6 +38,7 @@ public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration area
             await EnsureAccountAsync(account, area, account.OrganisationReference is null ? null : organisations[account.OrganisationReference]);
         }
         await LoadSampleStructuresAsync();
+        await assessment.LoadAsync(area, cancellationToken);
         return area;
     }
 

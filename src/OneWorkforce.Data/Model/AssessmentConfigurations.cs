@@ -75,6 +75,7 @@ internal sealed class AssessmentCommentConfiguration : IEntityTypeConfiguration<
     {
         comment.Property(c => c.GroupCode).HasMaxLength(40);
         comment.Property(c => c.Text).HasMaxLength(AssessmentQuestionnaire.CommentMaxLength);
+        comment.Property(c => c.RespondentName).HasMaxLength(200);
         comment.HasIndex(c => new { c.CycleId, c.Arc });
         comment.HasIndex(c => c.ResponseId);
         comment.HasOne<AssessmentCycle>().WithMany().HasForeignKey(c => c.CycleId).OnDelete(DeleteBehavior.Cascade);

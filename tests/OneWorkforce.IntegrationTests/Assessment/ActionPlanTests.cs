@@ -123,4 +123,19 @@ public sealed class ActionPlanTests(DemoAppFactory factory) : IClassFixture<Demo
         Assert.DoesNotContain("Leaders across the county", earlier);
         Assert.Contains("We have agreed what a common language and set of values across services should look like in our area.", earlier);
     }
+
+    [Fact]
+    public async Task The_demo_has_an_example_cycle_with_answers_an_action_plan_and_a_report()
+    {
+        var lead = await Browser.SignedInClientAsync(factory, "lead@demo.example.org");
+        var index = WebUtility.HtmlDecode(await lead.GetStringAsync($"/areas/{Area}/assessments"));
+        var path = System.Text.RegularExpressions.Regex.Match(index, $"/areas/{Area}/assessments/(\\d+)\">January to June 2026 \\(example\\)").Groups[1].Value;
+        Assert.NotEmpty(path);
+        var analysis = WebUtility.HtmlDecode(await lead.GetStringAsync($"/areas/{Area}/assessments/{path}/analysis"));
+        Assert.Contains("respondents and matrices", analysis);
+        Assert.Contains("by 60 ", analysis);
+        Assert.Contains("cover for staff to go on training", analysis);
+        var report = WebUtility.HtmlDecode(await lead.GetStringAsync($"/areas/{Area}/assessments/{path}/report"));
+        Assert.Contains("2 actions, estimated cost £17,000", report);
+    }
 }

@@ -175,6 +175,37 @@ public sealed class AnsweringTests(DemoAppFactory factory) : IClassFixture<DemoA
     }
 
     [Fact]
+    public async Task A_cycle_that_records_names_asks_for_one_and_shows_it_with_the_comments()
+    {
+        var lead = await Browser.SignedInClientAsync(factory, "lead@demo.example.org");
+        var created = await Browser.SubmitAsync(lead, $"/areas/{Area}/assessments/new",
+            ("Input.Name", "Named cycle"), ("Input.PeriodStart.Day", "1"), ("Input.PeriodStart.Month", "1"), ("Input.PeriodStart.Year", "2026"),
+            ("Input.PeriodEnd.Day", "30"), ("Input.PeriodEnd.Month", "6"), ("Input.PeriodEnd.Year", "2026"),
+            ("Input.Groups", "leaders"), ("Input.Anonymous", "no"), ("Input.Threshold", "3.00"));
+        var cyclePath = created.Headers.Location!.OriginalString;
+        await Browser.SubmitAsync(lead, $"{cyclePath}?handler=Status&to=open", [], cyclePath);
+        var openLink = System.Text.RegularExpressions.Regex.Match(await lead.GetStringAsync(cyclePath), "/respond/open/[a-z2-7]{26}").Value;
+
+        var respondent = factory.CreateClient();
+        var nameless = await Browser.SubmitAsync(respondent, openLink, ("About.Locality", "none"));
+        Assert.Equal(HttpStatusCode.OK, nameless.StatusCode);
+        Assert.Contains("Enter your name: this self-assessment records who answered", await nameless.Content.ReadAsStringAsync());
+
+        var started = await Browser.SubmitAsync(respondent, openLink, ("About.Name", "Sam Patel"), ("About.Locality", "none"));
+        var responsePath = started.Headers.Location!.OriginalString[..^"/arc/1".Length];
+        await AnswerAndSendAsync(respondent, responsePath, "3", "Named comment");
+        Assert.Contains("Named comment <span class=\"govuk-hint govuk-!-display-inline\">(Sam Patel, Leaders and managers)", await lead.GetStringAsync($"{cyclePath}/analysis"));
+
+        // A code in a named cycle asks for the name before the first arc.
+        await Browser.SubmitAsync(lead, $"{cyclePath}?handler=Codes", [new("CodeCount", "1")], cyclePath);
+        var code = (await lead.GetStringAsync($"{cyclePath}?handler=Codes")).Split('\n')[1].Split(',')[0];
+        var coded = factory.CreateClient();
+        var entered = await Browser.SubmitAsync(coded, "/respond", ("Code", code));
+        var about = await coded.GetAsync(entered.Headers.Location!.OriginalString + "/arc/1");
+        Assert.EndsWith("/about", about.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task A_closed_cycle_takes_no_answers_from_its_link_or_from_a_response_already_started()
     {
         var (lead, cyclePath, openLink) = await OpenCycleAsync("Closing cycle");

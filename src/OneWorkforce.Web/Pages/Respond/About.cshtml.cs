@@ -26,6 +26,7 @@ public sealed class RespondAboutModel(OneWorkforceDbContext db, AssessmentRespon
         Localities = LocalityItems(districts);
         About.Group ??= Answering.GroupCode;
         About.Locality ??= Answering.Locality;
+        About.Name ??= Answers.GetValueOrDefault(AssessmentResponses.NameKey);
         return null;
     }
 
@@ -37,12 +38,16 @@ public sealed class RespondAboutModel(OneWorkforceDbContext db, AssessmentRespon
         {
             return instead;
         }
-        var (group, locality) = About.Check(Cycle, districts, ModelState, nameof(About));
+        var (group, locality, name) = About.Check(Cycle, districts, ModelState, nameof(About));
         if (!ModelState.IsValid)
         {
             return Page();
         }
         await Responses.SetRespondentAsync(Answering.Id, group!, locality);
+        if (name is not null)
+        {
+            await Responses.SaveAsync(Answering, new Dictionary<string, string?> { [AssessmentResponses.NameKey] = name });
+        }
         return Redirect($"{ResponsePath}/arc/1");
     }
 }

@@ -46,12 +46,12 @@ public sealed class RespondOpenModel(OneWorkforceDbContext db, AssessmentRespons
         {
             return instead;
         }
-        var (group, locality) = About.Check(Cycle, districts, ModelState, nameof(About));
+        var (group, locality, name) = About.Check(Cycle, districts, ModelState, nameof(About));
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var response = await responses.StartAsync(Cycle, group, locality);
+        var response = await responses.StartAsync(Cycle, group, locality, name: name);
         return Redirect($"/respond/{response!.Token}/arc/1");
     }
 }

@@ -41,11 +41,11 @@ public abstract class RespondPage(AssessmentResponses responses) : PageModel
         {
             return RedirectToPage("/Respond/Closed");
         }
-        if (needsGroup && Answering.GroupCode is null)
+        Answers = AssessmentResponses.AnswersOf(Answering);
+        if (needsGroup && (Answering.GroupCode is null || (!Cycle.Anonymous && !Answers.ContainsKey(AssessmentResponses.NameKey))))
         {
             return Redirect($"{ResponsePath}/about");
         }
-        Answers = AssessmentResponses.AnswersOf(Answering);
         var group = Answering.GroupCode ?? Cycle.Groups.FirstOrDefault() ?? RespondentGroups.Leaders;
         Questionnaire = AssessmentQuestionnaire.Build(Cycle.Name, group, FrameworkStatements.Reader(Cycle.StatementsJson, group));
         return null;
@@ -69,9 +69,13 @@ public sealed class AboutYou
 
     public string? Group { get; set; }
     public string? Locality { get; set; }
+    /// <summary>Asked only in a cycle that records who answered.</summary>
+    public string? Name { get; set; }
+
+    public const int MaxName = 200;
 
     /// <summary>Checks the answers against the cycle's groups and the area's districts: the group code and locality to store, or errors.</summary>
-    public (string? Group, string? Locality) Check(AssessmentCycle cycle, IReadOnlyList<string> districts, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string prefix)
+    public (string? Group, string? Locality, string? Name) Check(AssessmentCycle cycle, IReadOnlyList<string> districts, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string prefix)
     {
         var group = cycle.Groups.Count == 1 ? cycle.Groups[0] : cycle.Groups.FirstOrDefault(g => g == Group);
         if (group is null)
@@ -94,6 +98,19 @@ public sealed class AboutYou
                 }
             }
         }
-        return (group, locality);
+        string? name = null;
+        if (!cycle.Anonymous)
+        {
+            name = Name?.Trim();
+            if (string.IsNullOrEmpty(name))
+            {
+                state.AddModelError($"{prefix}.Name", "Enter your name: this self-assessment records who answered");
+            }
+            else if (name.Length > MaxName)
+            {
+                state.AddModelError($"{prefix}.Name", $"Your name must be {MaxName} characters or fewer");
+            }
+        }
+        return (group, locality, name);
     }
 }

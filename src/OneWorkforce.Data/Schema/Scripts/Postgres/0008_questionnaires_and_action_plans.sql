@@ -41,6 +41,7 @@ CREATE TABLE assessment_comments (
     arc integer NOT NULL,
     group_code character varying(40) NOT NULL,
     text character varying(2000) NOT NULL,
+    respondent_name character varying(200),
     CONSTRAINT pk_assessment_comments PRIMARY KEY (id),
     CONSTRAINT fk_assessment_comments_assessment_cycles_cycle_id FOREIGN KEY (cycle_id) REFERENCES assessment_cycles (id) ON DELETE CASCADE
 );

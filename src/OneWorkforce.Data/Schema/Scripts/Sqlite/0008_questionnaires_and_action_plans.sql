@@ -39,6 +39,7 @@ CREATE TABLE "assessment_comments" (
     "arc" INTEGER NOT NULL,
     "group_code" TEXT NOT NULL,
     "text" TEXT NOT NULL,
+    "respondent_name" TEXT NULL,
     CONSTRAINT "fk_assessment_comments_assessment_cycles_cycle_id" FOREIGN KEY ("cycle_id") REFERENCES "assessment_cycles" ("id") ON DELETE CASCADE
 );
 
