@@ -24,6 +24,8 @@ internal sealed class QualificationConfiguration : IEntityTypeConfiguration<Qual
         qualification.HasIndex(q => q.TitleKey);
         qualification.HasIndex(q => q.VersionGroup);
         qualification.HasIndex(q => new { q.LevelCode, q.Status });
+        // The order search results are listed in (current before withdrawn, then by title): a filter-only search reads it in order.
+        qualification.HasIndex(q => new { q.Status, q.TitleKey, q.Reference });
         qualification.HasOne(q => q.AwardingBody).WithMany().HasForeignKey(q => q.AwardingBodyId).OnDelete(DeleteBehavior.Restrict);
         qualification.HasOne<Level>().WithMany().HasForeignKey(q => q.LevelCode).OnDelete(DeleteBehavior.Restrict);
         qualification.HasOne<Qualification>().WithMany().HasForeignKey(q => q.ReplacedById).OnDelete(DeleteBehavior.Restrict);

@@ -115,10 +115,12 @@ public sealed partial class QualificationSearch(OneWorkforceDbContext db, Catalo
             results = results.Where(q => covering.Contains(q.Id));
         }
         var total = await results.CountAsync(cancellationToken);
-        var items = await results
-            // Titles with the words together, in order, first; then current before withdrawn; then by title.
-            .OrderBy(q => (" " + q.TitleKey).Contains(phrase) ? 0 : 1)
-            .ThenBy(q => q.Status == QualificationStatus.Current ? 0 : 1).ThenBy(q => q.TitleKey).ThenBy(q => q.Reference)
+        // Titles with the words together, in order, first (when there are words); then current before withdrawn
+        // ("current" sorts before "withdrawn", so the status column itself gives that order and its index serves it); then by title.
+        var ordered = phrase.Trim().Length == 0
+            ? results.OrderBy(q => q.Status)
+            : results.OrderBy(q => (" " + q.TitleKey).Contains(phrase) ? 0 : 1).ThenBy(q => q.Status);
+        var items = await ordered.ThenBy(q => q.TitleKey).ThenBy(q => q.Reference)
             .Skip(skip).Take(take)
             .Select(q => new QualificationSummary(q.Reference, q.Number, q.Title, q.LevelCode, q.AwardingBody!.Name, q.Status, q.ValidFrom, q.ValidTo))
             .ToListAsync(cancellationToken);

@@ -91,6 +91,9 @@ public static class ProgressionRoutes
         var goalUnitSets = goals.Select(g => g.UnitCredits.Keys.ToHashSet()).ToList();
         // Qualifications sharing a unit with a target: the only steps that can bring a target's units closer.
         var goalSharers = new HashSet<ProgressionOption>(goalUnitSets.SelectMany(g => g).Distinct().SelectMany(catalogue.WithUnit), ReferenceEqualityComparer.Instance);
+        // The same, by level: a step reaches only its own level and the one above (thousands of sharers for a role's targets).
+        var sharersAtLevel = goalSharers.GroupBy(o => Order(o.LevelCode)).ToDictionary(g => g.Key, g => g.ToList());
+        var overlap = new GoalOverlapCounter(goalUnitSets);
         var found = new List<ProgressionRoute>();
         var beam = new List<Partial> { new([], heldUnits, startLevel, 0, 0, GoalOverlap(goalUnitSets, heldUnits, null)) };
         for (var depth = 1; depth <= MaxSteps && found.Count < take; depth++)
@@ -100,6 +103,7 @@ public static class ProgressionRoutes
             for (var p = 0; p < beam.Count; p++)
             {
                 var parent = beam[p];
+                overlap.StartFrom(parent.Units);
                 // Credit each candidate would carry, summed through the unit index: one visit per shared unit.
                 var carriedBy = new Dictionary<ProgressionOption, int>(ReferenceEqualityComparer.Instance);
                 foreach (var unit in parent.Units)
@@ -114,7 +118,8 @@ public static class ProgressionRoutes
                 }
                 var tried = new HashSet<ProgressionOption>(carriedBy.Keys, ReferenceEqualityComparer.Instance);
                 tried.UnionWith(goals.Where(g => Reachable(g, parent)));
-                tried.UnionWith(goalSharers.Where(o => Reachable(o, parent)));
+                tried.UnionWith(sharersAtLevel.GetValueOrDefault(parent.Level) ?? []);
+                tried.UnionWith(sharersAtLevel.GetValueOrDefault(parent.Level + 1) ?? []);
                 tried.UnionWith(catalogue.AtLevel(parent.Level + 1).Where(o => !heldRefs.Contains(o.Reference) && parent.Steps.All(s => s.Qualification != o)).Take(BeamWidth));
                 foreach (var option in tried)
                 {
@@ -132,8 +137,8 @@ public static class ProgressionRoutes
                     // Only steps that move up, or that carry credit sideways, are worth continuing from.
                     if (optionLevel > parent.Level || carried > 0)
                     {
-                        var overlap = goalSharers.Contains(option) ? GoalOverlap(goalUnitSets, parent.Units, option) : parent.Overlap;
-                        var extension = new Extension(p, option, Math.Max(parent.Level, optionLevel), parent.Credit + carried, parent.Hours + (option.LearningHours ?? 0), overlap);
+                        var nearer = goalSharers.Contains(option) ? overlap.With(option, parent.Units) : parent.Overlap;
+                        var extension = new Extension(p, option, Math.Max(parent.Level, optionLevel), parent.Credit + carried, parent.Hours + (option.LearningHours ?? 0), nearer);
                         if (kept.Count < BeamWidth)
                         {
                             kept.Enqueue(extension, extension);
@@ -189,6 +194,71 @@ public static class ProgressionRoutes
     /// <summary>The most units of any one target held after the step (the step's own units count when given).</summary>
     private static int GoalOverlap(List<HashSet<string>> goals, HashSet<string> units, ProgressionOption? step) =>
         goals.Max(g => g.Count(u => units.Contains(u) || (step is not null && step.UnitCredits.ContainsKey(u))));
+
+    /// <summary>
+    /// <see cref="GoalOverlap"/> for many steps from one partial route: the targets' held-unit counts are
+    /// worked out once per partial route, then each step adds only its own new units through a unit → targets
+    /// index, instead of recounting every target's units for every step. Same figure, far fewer lookups.
+    /// </summary>
+    private sealed class GoalOverlapCounter
+    {
+        private readonly List<HashSet<string>> goals;
+        private readonly Dictionary<string, List<int>> goalsWithUnit = [];
+        private readonly int[] held;
+        private readonly int[] added;
+        private readonly List<int> touched = [];
+        private int bestHeld;
+
+        public GoalOverlapCounter(List<HashSet<string>> goals)
+        {
+            this.goals = goals;
+            held = new int[goals.Count];
+            added = new int[goals.Count];
+            for (var g = 0; g < goals.Count; g++)
+            {
+                foreach (var unit in goals[g])
+                {
+                    (goalsWithUnit.TryGetValue(unit, out var list) ? list : goalsWithUnit[unit] = []).Add(g);
+                }
+            }
+        }
+
+        public void StartFrom(HashSet<string> units)
+        {
+            bestHeld = 0;
+            for (var g = 0; g < goals.Count; g++)
+            {
+                held[g] = goals[g].Count(units.Contains);
+                bestHeld = Math.Max(bestHeld, held[g]);
+            }
+        }
+
+        public int With(ProgressionOption step, HashSet<string> units)
+        {
+            foreach (var unit in step.UnitCredits.Keys)
+            {
+                if (units.Contains(unit) || !goalsWithUnit.TryGetValue(unit, out var containing))
+                {
+                    continue;
+                }
+                foreach (var g in containing)
+                {
+                    if (added[g]++ == 0)
+                    {
+                        touched.Add(g);
+                    }
+                }
+            }
+            var best = bestHeld;
+            foreach (var g in touched)
+            {
+                best = Math.Max(best, held[g] + added[g]);
+                added[g] = 0;
+            }
+            touched.Clear();
+            return best;
+        }
+    }
 
     private static readonly Dictionary<string, int> LevelOrder = QualificationLevels.All.ToDictionary(l => l.Code, l => l.SortOrder);
 
