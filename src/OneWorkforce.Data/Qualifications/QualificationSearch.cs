@@ -167,7 +167,6 @@ public sealed partial class QualificationSearch(OneWorkforceDbContext db, Catalo
         return errors;
     }
 
-    /// <summary>The awarding bodies that have qualifications, for the filter.</summary>
     /// <summary>The choices of the search filters: awarding bodies with qualifications, roles, Common Core areas (a catalogue snapshot).</summary>
     public Task<SearchFilters> FiltersAsync(CancellationToken cancellationToken = default) =>
         snapshots.GetAsync(db, "search-filters", async ct =>
