@@ -58,6 +58,24 @@ internal static class AssessmentCommands
         return (area, cycle);
     }
 
+    /// <summary>Applies the schema, finds the area and the cycle, and reads the file; null after saying on stderr what was wrong.</summary>
+    private static async Task<(AssessmentCycle Cycle, byte[] Content)?> CycleAndFileAsync(IServiceProvider services, string area, string cycle, FileInfo path,
+        CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
+        var (_, found) = await FindAsync(services, area, cycle, cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+        if (!path.Exists)
+        {
+            await Console.Error.WriteLineAsync($"Error: {path.FullName}: no such file. Check the path");
+            return null;
+        }
+        return (found, await File.ReadAllBytesAsync(path.FullName, cancellationToken));
+    }
+
     private static Command CreateCycle()
     {
         var area = AreaOption();
@@ -106,20 +124,13 @@ internal static class AssessmentCommands
         command.Arguments.Add(file);
         command.SetAction((parse, cancellationToken) => CliServices.RunAsync(async services =>
         {
-            await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
-            var (_, found) = await FindAsync(services, parse.GetValue(area)!, parse.GetValue(cycle)!, cancellationToken);
-            if (found is null)
-            {
-                return 2;
-            }
             var path = parse.GetValue(file)!;
-            if (!path.Exists)
+            if (await CycleAndFileAsync(services, parse.GetValue(area)!, parse.GetValue(cycle)!, path, cancellationToken) is not (var found, var content))
             {
-                await Console.Error.WriteLineAsync($"Error: {path.FullName}: no such file. Check the path");
                 return 2;
             }
             var (matrix, problems) = await services.GetRequiredService<AssessmentCycles>().ImportMatrixAsync(found, path.Name,
-                await File.ReadAllBytesAsync(path.FullName, cancellationToken), parse.GetValue(source), parse.GetValue(group), "command line", cancellationToken);
+                content, parse.GetValue(source), parse.GetValue(group), "command line", cancellationToken);
             if (matrix is null)
             {
                 await Output.RefusedAsync(path.Name, problems, "Nothing was saved.");
@@ -148,21 +159,14 @@ internal static class AssessmentCommands
         command.Arguments.Add(file);
         command.SetAction((parse, cancellationToken) => CliServices.RunAsync(async services =>
         {
-            await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
-            var (_, found) = await FindAsync(services, parse.GetValue(area)!, parse.GetValue(cycle)!, cancellationToken);
-            if (found is null)
-            {
-                return 2;
-            }
             var path = parse.GetValue(file)!;
-            if (!path.Exists)
+            if (await CycleAndFileAsync(services, parse.GetValue(area)!, parse.GetValue(cycle)!, path, cancellationToken) is not (var found, var content))
             {
-                await Console.Error.WriteLineAsync($"Error: {path.FullName}: no such file. Check the path");
                 return 2;
             }
             var dry = parse.GetValue(dryRun);
             var (added, problems) = await services.GetRequiredService<PaperResponses>().ImportAsync(found, path.Name,
-                await File.ReadAllBytesAsync(path.FullName, cancellationToken), dry, cancellationToken);
+                content, dry, cancellationToken);
             if (problems.Count > 0)
             {
                 await Output.RefusedAsync(path.Name, problems, "Nothing was saved.");
