@@ -209,10 +209,22 @@ public sealed class AssessmentResponses(OneWorkforceDbContext db, TimeProvider c
             .OrderBy(c => c.Group).ThenBy(c => c.Locality).ToList();
     }
 
-    /// <summary>The comments written about one arc, newest first, at most <paramref name="limit"/>, and how many there are.</summary>
-    public async Task<(IReadOnlyList<AssessmentComment> Comments, int Total)> CommentsAsync(int cycleId, int arc, int limit = 200, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// For each arc, the newest comments (at most <paramref name="limit"/>) and how many there are: one count
+    /// for all arcs, then one read for each arc that has comments.
+    /// </summary>
+    public async Task<IReadOnlyList<(int Arc, IReadOnlyList<AssessmentComment> Comments, int Total)>> CommentsByArcAsync(int cycleId, int limit,
+        CancellationToken cancellationToken = default)
     {
-        var query = db.AssessmentComments.AsNoTracking().Where(c => c.CycleId == cycleId && c.Arc == arc);
-        return (await query.OrderByDescending(c => c.Id).Take(limit).ToListAsync(cancellationToken), await query.CountAsync(cancellationToken));
+        var totals = await db.AssessmentComments.AsNoTracking().Where(c => c.CycleId == cycleId).GroupBy(c => c.Arc)
+            .Select(g => new { Arc = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Arc, g => g.Count, cancellationToken);
+        var byArc = new List<(int, IReadOnlyList<AssessmentComment>, int)>();
+        for (var arc = 1; arc <= MatrixAnalysis.ArcCount; arc++)
+        {
+            var total = totals.GetValueOrDefault(arc);
+            byArc.Add((arc, total == 0 ? [] : await db.AssessmentComments.AsNoTracking().Where(c => c.CycleId == cycleId && c.Arc == arc)
+                .OrderByDescending(c => c.Id).Take(limit).ToListAsync(cancellationToken), total));
+        }
+        return byArc;
     }
 }

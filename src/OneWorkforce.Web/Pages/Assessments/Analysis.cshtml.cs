@@ -29,13 +29,7 @@ public sealed class CycleAnalysisModel(OneWorkforceDbContext db, AssessmentCycle
         }
         OtherCycles = (await cycles.ListAsync(Area.Id)).Where(c => c.Id != Cycle.Id).ToList();
         Analysis = await analyses.AnalyseAsync(Area, Cycle, Compare);
-        var comments = new List<(int, IReadOnlyList<AssessmentComment>, int)>();
-        for (var arc = 1; arc <= MatrixAnalysis.ArcCount; arc++)
-        {
-            var (some, total) = await responses.CommentsAsync(Cycle.Id, arc, CommentsShown);
-            comments.Add((arc, some, total));
-        }
-        Comments = comments;
+        Comments = await responses.CommentsByArcAsync(Cycle.Id, CommentsShown);
         return Page();
     }
 
