@@ -31,13 +31,12 @@ public sealed class AssessmentResponses(OneWorkforceDbContext db, TimeProvider c
 
     public async Task<(QuestionnaireResponse Response, AssessmentCycle Cycle)?> FindAsync(string token, CancellationToken cancellationToken = default)
     {
-        var response = await db.QuestionnaireResponses.AsNoTracking().SingleOrDefaultAsync(r => r.Token == token && r.Kind == Kind, cancellationToken);
-        if (response is null)
-        {
-            return null;
-        }
-        var cycle = await db.AssessmentCycles.AsNoTracking().SingleAsync(c => c.Id == response.OwnerId, cancellationToken);
-        return (response, cycle);
+        // One read for both: every answering page asks this first.
+        var found = await (from r in db.QuestionnaireResponses.AsNoTracking()
+                           where r.Token == token && r.Kind == Kind
+                           join c in db.AssessmentCycles.AsNoTracking() on r.OwnerId equals c.Id
+                           select new { Response = r, Cycle = c }).SingleOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Response, found.Cycle);
     }
 
     /// <summary>
