@@ -51,6 +51,13 @@ public class OneWorkforceDbContext(DbContextOptions<OneWorkforceDbContext> optio
     public DbSet<Core.Questionnaires.QuestionnaireResponse> QuestionnaireResponses => Set<Core.Questionnaires.QuestionnaireResponse>();
     public DbSet<Core.Plans.PlanAction> PlanActions => Set<Core.Plans.PlanAction>();
     public DbSet<Core.Plans.ActionProgressNote> ActionProgressNotes => Set<Core.Plans.ActionProgressNote>();
+    public DbSet<Core.Workforce.Worker> Workers => Set<Core.Workforce.Worker>();
+    public DbSet<Core.Workforce.TrainingRecord> TrainingRecords => Set<Core.Workforce.TrainingRecord>();
+    public DbSet<Core.Workforce.WorkforceSubmission> WorkforceSubmissions => Set<Core.Workforce.WorkforceSubmission>();
+    public DbSet<Core.Workforce.WorkforceSnapshot> WorkforceSnapshots => Set<Core.Workforce.WorkforceSnapshot>();
+    public DbSet<Workforce.UploadJob> UploadJobs => Set<Workforce.UploadJob>();
+    public DbSet<Workforce.UploadFile> UploadFiles => Set<Workforce.UploadFile>();
+    public DbSet<Workforce.UploadMessageRecord> UploadMessages => Set<Workforce.UploadMessageRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -15,6 +15,21 @@ public class Organisation : IAudited
     public required string EmployerSector { get; set; }
     public DateTime CreatedAt { get; set; }
     public List<OrganisationCategoryLink> Categories { get; set; } = [];
+    /// <summary>Workforce sector codes separated by semicolons; the first is its main sector.</summary>
+    public string? WorkforceSectors { get; set; }
+    public int? DistrictId { get; set; }
+    /// <summary>Age range codes separated by semicolons.</summary>
+    public string? AgeRanges { get; set; }
+    public string? SizeBand { get; set; }
+    public string? TurnoverBand { get; set; }
+    public string? TrainingBudgetBand { get; set; }
+    public string? ContactEmail { get; set; }
+    /// <summary>The organisation's managers let the area lead see its people one by one (never ethnicity or disability).</summary>
+    public bool SharesPeopleWithArea { get; set; }
+    /// <summary>The date a manager last confirmed the organisation's workforce data as correct at.</summary>
+    public DateOnly? DataConfirmedOn { get; set; }
+
+    public string? MainSector => WorkforceSectors?.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
 }
 
 public class OrganisationCategoryLink

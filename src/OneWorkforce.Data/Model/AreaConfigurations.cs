@@ -34,6 +34,13 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         organisation.Property(o => o.Name).HasMaxLength(200);
         organisation.Property(o => o.EmployerSector).HasMaxLength(40);
         organisation.HasIndex(o => new { o.AreaId, o.Reference }).IsUnique();
+        organisation.Property(o => o.WorkforceSectors).HasMaxLength(400);
+        organisation.Property(o => o.AgeRanges).HasMaxLength(200);
+        organisation.Property(o => o.SizeBand).HasMaxLength(20);
+        organisation.Property(o => o.TurnoverBand).HasMaxLength(20);
+        organisation.Property(o => o.TrainingBudgetBand).HasMaxLength(20);
+        organisation.Property(o => o.ContactEmail).HasMaxLength(200);
+        organisation.HasOne<District>().WithMany().HasForeignKey(o => o.DistrictId).OnDelete(DeleteBehavior.SetNull);
         organisation.HasMany(o => o.Categories).WithOne().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

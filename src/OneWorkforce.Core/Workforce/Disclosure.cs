@@ -1,0 +1,192 @@
+namespace OneWorkforce.Core.Workforce;
+
+/// <summary>
+/// Disclosure control for shared figures (PRODUCT.md §5). Primary suppression hides every count from 1 to
+/// threshold − 1; secondary suppression then hides more cells until no row or column of the table,
+/// totals included, has exactly one hidden cell, so no hidden cell can be worked out by subtracting
+/// the cells shown from a total. Zeros are shown: a zero hides nobody.
+/// </summary>
+public static class Disclosure
+{
+    public const int DefaultThreshold = 5;
+
+    /// <summary>
+    /// Which cells to hide in a table of counts shown with its row totals, column totals and grand total.
+    /// The answer has one more row and column than <paramref name="counts"/>: the last row holds the column
+    /// totals, the last column the row totals, and the corner the grand total.
+    /// </summary>
+    public static bool[,] Suppress(long[,] counts, int threshold = DefaultThreshold)
+    {
+        var table = WithTotals(counts);
+        int rows = table.GetLength(0), columns = table.GetLength(1);
+        var hidden = new bool[rows, columns];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                hidden[r, c] = table[r, c] > 0 && table[r, c] < threshold;
+            }
+        }
+        // A table of one row (or one column) has its totals equal to its cells: the lines across are trivial.
+        var checkRows = columns > 2;
+        var checkColumns = rows > 2;
+        bool changed;
+        do
+        {
+            changed = false;
+            if (checkRows)
+            {
+                for (var r = 0; r < rows; r++)
+                {
+                    changed |= Protect(table, hidden, Enumerable.Range(0, columns).Select(c => (r, c)).ToList());
+                }
+            }
+            if (checkColumns)
+            {
+                for (var c = 0; c < columns; c++)
+                {
+                    changed |= Protect(table, hidden, Enumerable.Range(0, rows).Select(r => (r, c)).ToList());
+                }
+            }
+        }
+        while (changed);
+        return hidden;
+    }
+
+    /// <summary>Hides for a list of counts shown with their total: the answer's last entry is the total.</summary>
+    public static bool[] Suppress(IReadOnlyList<long> counts, int threshold = DefaultThreshold)
+    {
+        var table = new long[counts.Count, 1];
+        for (var i = 0; i < counts.Count; i++)
+        {
+            table[i, 0] = counts[i];
+        }
+        var hidden = Suppress(table, threshold);
+        return Enumerable.Range(0, counts.Count + 1).Select(i => hidden[i, 0]).ToArray();
+    }
+
+    /// <summary>The counts with a last column of row totals and a last row of column totals.</summary>
+    public static long[,] WithTotals(long[,] counts)
+    {
+        int rows = counts.GetLength(0), columns = counts.GetLength(1);
+        var table = new long[rows + 1, columns + 1];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                table[r, c] = counts[r, c];
+                table[r, columns] += counts[r, c];
+                table[rows, c] += counts[r, c];
+                table[rows, columns] += counts[r, c];
+            }
+        }
+        return table;
+    }
+
+    /// <summary>
+    /// The hidden cells that can still be worked out exactly from the cells shown and the totals
+    /// (by linear algebra over the row and column equations). Empty for a safely suppressed table.
+    /// </summary>
+    public static IReadOnlyList<(int Row, int Column)> Disclosed(long[,] tableWithTotals, bool[,] hidden)
+    {
+        int rows = tableWithTotals.GetLength(0), columns = tableWithTotals.GetLength(1);
+        var unknowns = new List<(int Row, int Column)>();
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                if (hidden[r, c])
+                {
+                    unknowns.Add((r, c));
+                }
+            }
+        }
+        if (unknowns.Count == 0)
+        {
+            return [];
+        }
+        // One equation per line: the cells of a row (or column) sum to its total.
+        var equations = new List<double[]>();
+        for (var r = 0; r < rows && columns > 2; r++)
+        {
+            equations.Add(Line(unknowns, u => u.Row == r ? (u.Column == columns - 1 ? -1 : 1) : 0));
+        }
+        for (var c = 0; c < columns && rows > 2; c++)
+        {
+            equations.Add(Line(unknowns, u => u.Column == c ? (u.Row == rows - 1 ? -1 : 1) : 0));
+        }
+        var basis = RowEchelon(equations, unknowns.Count);
+        // A cell is determined exactly when its unit vector lies in the span of the equations.
+        return unknowns.Where((u, k) =>
+        {
+            var unit = new double[unknowns.Count];
+            unit[k] = 1;
+            return InSpan(basis, unit);
+        }).ToList();
+    }
+
+    private static bool Protect(long[,] table, bool[,] hidden, IReadOnlyList<(int Row, int Column)> line)
+    {
+        if (line.Count(cell => hidden[cell.Row, cell.Column]) != 1)
+        {
+            return false;
+        }
+        var shown = line.Where(cell => !hidden[cell.Row, cell.Column]).ToList();
+        if (shown.Count == 0)
+        {
+            return false;
+        }
+        // Hide the smallest count that is not a zero (a zero hides nobody), or a zero if nothing else is left.
+        var candidates = shown.Where(cell => table[cell.Row, cell.Column] > 0).ToList();
+        var chosen = (candidates.Count > 0 ? candidates : shown).OrderBy(cell => table[cell.Row, cell.Column]).First();
+        hidden[chosen.Row, chosen.Column] = true;
+        return true;
+    }
+
+    private static double[] Line(List<(int Row, int Column)> unknowns, Func<(int Row, int Column), int> coefficient) =>
+        unknowns.Select(u => (double)coefficient(u)).ToArray();
+
+    private static List<double[]> RowEchelon(List<double[]> equations, int width)
+    {
+        var rows = equations.Select(e => (double[])e.Clone()).ToList();
+        var basis = new List<double[]>();
+        for (var column = 0; column < width && rows.Count > 0; column++)
+        {
+            var pivot = rows.FindIndex(r => Math.Abs(r[column]) > 1e-9);
+            if (pivot < 0)
+            {
+                continue;
+            }
+            var p = rows[pivot];
+            rows.RemoveAt(pivot);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var factor = rows[i][column] / p[column];
+                if (factor != 0)
+                {
+                    for (var k = 0; k < width; k++)
+                    {
+                        rows[i][k] -= factor * p[k];
+                    }
+                }
+            }
+            basis.Add(p);
+        }
+        return basis;
+    }
+
+    private static bool InSpan(List<double[]> basis, double[] vector)
+    {
+        var rest = (double[])vector.Clone();
+        foreach (var b in basis)
+        {
+            var lead = Array.FindIndex(b, x => Math.Abs(x) > 1e-9);
+            var factor = rest[lead] / b[lead];
+            for (var k = 0; k < rest.Length; k++)
+            {
+                rest[k] -= factor * b[k];
+            }
+        }
+        return rest.All(x => Math.Abs(x) < 1e-9);
+    }
+}
