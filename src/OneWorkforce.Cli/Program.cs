@@ -9,4 +9,5 @@ root.Subcommands.Add(AreaCommands.Create());
 root.Subcommands.Add(DemoCommands.Create());
 root.Subcommands.Add(QualificationCommands.Create());
 root.Subcommands.Add(AssessmentCommands.Create());
+root.Subcommands.Add(WorkforceCommands.Create());
 return await root.Parse(args).InvokeAsync();

@@ -85,6 +85,7 @@ public static class DependencyInjection
         services.AddScoped<Assessment.FrameworkStatements>();
         services.AddScoped<Assessment.PaperResponses>();
         services.AddScoped<Plans.ActionPlans>();
+        services.AddScoped<Workforce.WorkforceImport>();
         return services;
     }
 }

@@ -28,19 +28,8 @@ internal static class AssessmentCommands
 
     private static Option<string> CycleOption() => new("--cycle") { Description = "The cycle's name (as on its page) or number", Required = true };
 
-    /// <summary>The area by its ONS code, or null after saying on stderr that there is none.</summary>
-    private static async Task<Area?> FindAreaAsync(IServiceProvider services, string code, CancellationToken cancellationToken)
-    {
-        var db = services.GetRequiredService<OneWorkforceDbContext>();
-        var area = await db.Areas.AsNoTracking().SingleOrDefaultAsync(a => a.Code == code.Trim().ToUpper(), cancellationToken);
-        if (area is null)
-        {
-            var known = await db.Areas.AsNoTracking().OrderBy(a => a.Code).Select(a => a.Code + " (" + a.Name + ")").Take(20).ToListAsync(cancellationToken);
-            await Console.Error.WriteLineAsync($"Error: --area: there is no area {code}. " +
-                (known.Count == 0 ? "Create one with: oneworkforce areas create" : $"Use one of: {string.Join(", ", known)}"));
-        }
-        return area;
-    }
+    private static Task<Area?> FindAreaAsync(IServiceProvider services, string code, CancellationToken cancellationToken) =>
+        CliAreas.FindAsync(services, code, cancellationToken);
 
     /// <summary>Finds the area and the cycle, or says on stderr which was not found.</summary>
     private static async Task<(Area? Area, AssessmentCycle? Cycle)> FindAsync(IServiceProvider services, string code, string cycleName, CancellationToken cancellationToken)

@@ -34,7 +34,6 @@ public static class WorkforceStandard
         new("turnover_band", "Annual turnover", FieldKind.Code, false, "The organisation's income in its last financial year", "under-60k", WorkforceCodes.TurnoverBands),
         new("training_budget_band", "Training budget", FieldKind.Code, false, "What it spends on training in a year", "up-to-1k", WorkforceCodes.TrainingBudgetBands),
         new("contact_email", "Contact email", FieldKind.Text, false, "An email address for workforce matters", "manager@example.org", MaxLength: 200),
-        Action,
     ], [OrganisationReference], AreaLeadsOnly: true);
 
     public static readonly RecordLayout Workers = new("workers", "Workers",

@@ -21,9 +21,7 @@ internal sealed class WorkerConfiguration : IEntityTypeConfiguration<Worker>
         worker.Property(w => w.Apprenticeship).HasMaxLength(20);
         worker.Property(w => w.InductionCompleted).HasMaxLength(3);
         worker.HasIndex(w => new { w.OrganisationId, w.StaffReference }).IsUnique();
-        worker.HasIndex(w => w.AreaId);
         worker.HasOne<Organisation>().WithMany().HasForeignKey(w => w.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        worker.HasOne<Area>().WithMany().HasForeignKey(w => w.AreaId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -39,7 +37,6 @@ internal sealed class TrainingRecordConfiguration : IEntityTypeConfiguration<Tra
         record.Property(t => t.Accredited).HasMaxLength(3);
         record.HasIndex(t => new { t.OrganisationId, t.StaffReference, t.Title, t.CompletedOn }).IsUnique();
         record.HasIndex(t => t.WorkerId);
-        record.HasIndex(t => t.AreaId);
         record.HasOne<Worker>().WithMany().HasForeignKey(t => t.WorkerId).OnDelete(DeleteBehavior.Cascade);
         record.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }

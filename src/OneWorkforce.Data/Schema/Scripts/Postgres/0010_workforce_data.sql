@@ -117,7 +117,6 @@ CREATE TABLE workers (
     submission_id bigint,
     updated_at timestamp with time zone NOT NULL,
     CONSTRAINT pk_workers PRIMARY KEY (id),
-    CONSTRAINT fk_workers_areas_area_id FOREIGN KEY (area_id) REFERENCES areas (id) ON DELETE RESTRICT,
     CONSTRAINT fk_workers_organisations_organisation_id FOREIGN KEY (organisation_id) REFERENCES organisations (id) ON DELETE RESTRICT
 );
 
@@ -143,8 +142,6 @@ CREATE TABLE training_records (
 
 CREATE INDEX ix_organisations_district_id ON organisations (district_id);
 
-CREATE INDEX ix_training_records_area_id ON training_records (area_id);
-
 CREATE INDEX ix_training_records_worker_id ON training_records (worker_id);
 
 CREATE INDEX ix_upload_files_job_id ON upload_files (job_id);
@@ -154,8 +151,6 @@ CREATE INDEX ix_upload_jobs_area_id_created_at ON upload_jobs (area_id, created_
 CREATE INDEX ix_upload_jobs_status ON upload_jobs (status);
 
 CREATE INDEX ix_upload_messages_job_id_code_id ON upload_messages (job_id, code, id);
-
-CREATE INDEX ix_workers_area_id ON workers (area_id);
 
 CREATE UNIQUE INDEX ix_workers_organisation_id_staff_reference ON workers (organisation_id, staff_reference);
 

@@ -109,7 +109,6 @@ CREATE TABLE "workers" (
     "induction_completed" TEXT NULL,
     "submission_id" INTEGER NULL,
     "updated_at" TEXT NOT NULL,
-    CONSTRAINT "fk_workers_areas_area_id" FOREIGN KEY ("area_id") REFERENCES "areas" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_workers_organisations_organisation_id" FOREIGN KEY ("organisation_id") REFERENCES "organisations" ("id") ON DELETE RESTRICT
 );
 
@@ -134,8 +133,6 @@ CREATE TABLE "training_records" (
 
 CREATE INDEX "ix_organisations_district_id" ON "organisations" ("district_id");
 
-CREATE INDEX "ix_training_records_area_id" ON "training_records" ("area_id");
-
 CREATE UNIQUE INDEX "ix_training_records_organisation_id_staff_reference_title_completed_on" ON "training_records" ("organisation_id", "staff_reference", "title", "completed_on");
 
 CREATE INDEX "ix_training_records_worker_id" ON "training_records" ("worker_id");
@@ -147,8 +144,6 @@ CREATE INDEX "ix_upload_jobs_area_id_created_at" ON "upload_jobs" ("area_id", "c
 CREATE INDEX "ix_upload_jobs_status" ON "upload_jobs" ("status");
 
 CREATE INDEX "ix_upload_messages_job_id_code_id" ON "upload_messages" ("job_id", "code", "id");
-
-CREATE INDEX "ix_workers_area_id" ON "workers" ("area_id");
 
 CREATE UNIQUE INDEX "ix_workers_organisation_id_staff_reference" ON "workers" ("organisation_id", "staff_reference");
 

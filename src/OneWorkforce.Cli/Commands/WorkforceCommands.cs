@@ -1,0 +1,131 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using OneWorkforce.Core.Workforce;
+using OneWorkforce.Data;
+using OneWorkforce.Data.Imports;
+using OneWorkforce.Data.Workforce;
+
+namespace OneWorkforce.Cli.Commands;
+
+/// <summary><c>workforce import</c> and <c>workforce report</c>: the workforce data set from the command line.</summary>
+internal static class WorkforceCommands
+{
+    public static Command Create()
+    {
+        var workforce = new Command("workforce", "The workforce data set: uploads and intelligence reports");
+        workforce.Subcommands.Add(Import());
+        workforce.Subcommands.Add(Generate());
+        return workforce;
+    }
+
+    private static Command Generate()
+    {
+        var organisations = new Option<int>("--organisations") { Description = "How many organisations", DefaultValueFactory = _ => 400 };
+        var workers = new Option<long>("--workers") { Description = "How many workers in all", DefaultValueFactory = _ => 20_000 };
+        var training = new Option<bool>("--training") { Description = "Write a training records file too" };
+        var seed = new Option<int>("--seed") { Description = "The same seed gives the same files", DefaultValueFactory = _ => 2026 };
+        var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write organisations.csv, workers.csv and training.csv into", Required = true };
+        var command = new Command("generate", "Write made-up but plausible workforce files (for trying uploads and for benchmarks)");
+        command.Options.Add(organisations);
+        command.Options.Add(workers);
+        command.Options.Add(training);
+        command.Options.Add(seed);
+        command.Options.Add(output);
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(output)!;
+            folder.Create();
+            using var organisationsFile = new StreamWriter(Path.Combine(folder.FullName, "organisations.csv"));
+            using var workersFile = new StreamWriter(Path.Combine(folder.FullName, "workers.csv"));
+            using var trainingFile = parse.GetValue(training) ? new StreamWriter(Path.Combine(folder.FullName, "training.csv")) : null;
+            var written = new Data.Demo.SyntheticWorkforce(parse.GetValue(seed), DateOnly.FromDateTime(DateTime.UtcNow))
+                .Write(organisationsFile, workersFile, trainingFile, Data.Demo.DemoData.Districts, parse.GetValue(workers), parse.GetValue(organisations));
+            Console.WriteLine($"Wrote {written.Organisations:N0} organisations, {written.Workers:N0} workers and {written.Training:N0} training records to {folder.FullName}.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Import()
+    {
+        var area = CliAreas.AreaOption();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check the files and say what would change, without saving anything" };
+        var messages = new Option<FileInfo?>("--messages") { Description = "Write every message to this CSV file (file, row, column, value, code, message, how to fix)" };
+        var files = new Argument<FileInfo[]>("FILE") { Description = "Organisations, workers and training records files (CSV or Excel), each recognised by its header row", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("import", "Upload workforce files into an area; the files are saved together, whole, or not at all");
+        command.Options.Add(area);
+        command.Options.Add(dryRun);
+        command.Options.Add(messages);
+        command.Arguments.Add(files);
+        command.SetAction((parse, cancellationToken) => CliServices.RunAsync(async services =>
+        {
+            await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
+            var found = await CliAreas.FindAsync(services, parse.GetValue(area)!, cancellationToken);
+            if (found is null)
+            {
+                return 2;
+            }
+            var paths = parse.GetValue(files)!;
+            if (paths.FirstOrDefault(p => !p.Exists) is { } missing)
+            {
+                await Console.Error.WriteLineAsync($"Error: {missing.FullName}: no such file. Check the path");
+                return 2;
+            }
+            var request = new ImportRequest(found.Id, null, parse.GetValue(dryRun), paths.Select(p => UploadSource.FromFile(p.FullName)).ToList(), "cli");
+            using var log = new UploadMessageLog();
+            var lastStage = "";
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var progress = new SynchronousProgress<ImportProgress>(p =>
+            {
+                if (p.Stage != lastStage)
+                {
+                    lastStage = p.Stage;
+                    Console.Error.WriteLine($"[{clock.Elapsed.TotalSeconds,6:0.0} s] {p.Stage}...");
+                }
+            });
+            var outcome = await services.GetRequiredService<WorkforceImport>().RunAsync(request, log, progress, cancellationToken);
+            Console.Error.WriteLine($"[{clock.Elapsed.TotalSeconds,6:0.0} s] Done.");
+            Report(outcome, log, request.DryRun);
+            if (parse.GetValue(messages) is { } messagesFile)
+            {
+                await File.WriteAllBytesAsync(messagesFile.FullName, UploadReport.Csv(log.ReadAll()), cancellationToken);
+                Console.WriteLine($"Every message written to {messagesFile.FullName}.");
+            }
+            return outcome.Errors > 0 ? 2 : 0;
+        }));
+        return command;
+    }
+
+    private static void Report(ImportOutcome outcome, UploadMessageLog log, bool dryRun)
+    {
+        foreach (var counts in outcome.Counts)
+        {
+            var would = outcome.Saved ? "" : "would be ";
+            Console.WriteLine($"{counts.Layout}: {counts.Rows:N0} rows: {counts.Added:N0} {would}added, {counts.Updated:N0} {would}updated, {counts.Unchanged:N0} unchanged, {counts.Removed:N0} {would}removed.");
+        }
+        foreach (var (code, count) in log.CountsByCode.OrderBy(c => c.Key))
+        {
+            var kind = MessageCodes.Find(code);
+            Console.WriteLine($"{code} {kind.Title}: {count:N0} ({(kind.Severity == Severity.Error ? "error" : "warning")}). {kind.Fix}");
+        }
+        foreach (var message in log.ReadAll().Take(50))
+        {
+            (message.Severity == Severity.Error ? Console.Error : Console.Out).WriteLine($"  {message}");
+        }
+        if (log.Errors + log.Warnings > 50)
+        {
+            Console.WriteLine($"  … and {log.Errors + log.Warnings - 50:N0} more messages (write them all with --messages FILE).");
+        }
+        Console.WriteLine(outcome.Errors > 0
+            ? $"Not saved: {outcome.Errors:N0} error(s) and {outcome.Warnings:N0} warning(s). Nothing was changed. Fix the errors and upload again."
+            : dryRun
+                ? $"Dry run: the files are ready to upload ({outcome.Warnings:N0} warning(s)). Nothing was saved."
+                : $"Saved: {outcome.Added:N0} added, {outcome.Updated:N0} updated, {outcome.Unchanged:N0} unchanged, {outcome.Removed:N0} removed ({outcome.Warnings:N0} warning(s)).");
+    }
+
+    /// <summary>Reports progress on the calling thread (Progress&lt;T&gt; posts to the thread pool, out of order).</summary>
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}
