@@ -50,6 +50,17 @@ public static class Disclosure
             }
         }
         while (changed);
+        // The line rule is not enough on its own: chains of rows and columns can still pin a cell down
+        // that no single line gives away. Until linear algebra finds nothing, hide one more cell beside each cell it finds.
+        while (Disclosed(table, hidden) is { Count: > 0 } disclosed)
+        {
+            var (row, column) = disclosed[0];
+            var line = Enumerable.Range(0, columns).Select(c => (row, c)).Concat(Enumerable.Range(0, rows).Select(r => (r, column))).ToList();
+            if (!Protect(table, hidden, line, force: true))
+            {
+                break;
+            }
+        }
         return hidden;
     }
 
@@ -125,9 +136,9 @@ public static class Disclosure
         }).ToList();
     }
 
-    private static bool Protect(long[,] table, bool[,] hidden, IReadOnlyList<(int Row, int Column)> line)
+    private static bool Protect(long[,] table, bool[,] hidden, IReadOnlyList<(int Row, int Column)> line, bool force = false)
     {
-        if (line.Count(cell => hidden[cell.Row, cell.Column]) != 1)
+        if (!force && line.Count(cell => hidden[cell.Row, cell.Column]) != 1)
         {
             return false;
         }

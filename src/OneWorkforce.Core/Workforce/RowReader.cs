@@ -100,7 +100,7 @@ public sealed partial class RowReader
             }
             return true;
         }
-        if (raw.Length > field.MaxLength)
+        if (raw.Length > field.MaxLength && field.Kind != FieldKind.Code)
         {
             report(MessageCodes.TooLong.At(File, row, field.Column, raw, $"{field.Label} is {raw.Length:N0} characters long; the most allowed is {field.MaxLength}."));
             return false;
@@ -309,6 +309,6 @@ public sealed partial class RowReader
 
     private static bool LooksPersonal(string value) => NationalInsurance().IsMatch(value) || value.Contains('@');
 
-    [GeneratedRegex(@"^\s*[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NationalInsurance();
 }

@@ -186,6 +186,10 @@ public abstract class StagingTable : IAsyncDisposable
                 await importer.DisposeAsync();
                 importer = null;
             }
+            // A temporary table has no statistics until analysed; without them the planner nests loops over a million rows.
+            await using var analyse = connection.CreateCommand();
+            analyse.CommandText = $"ANALYZE {Name}";
+            await analyse.ExecuteNonQueryAsync(cancellationToken);
         }
 
         public override async ValueTask DisposeAsync()

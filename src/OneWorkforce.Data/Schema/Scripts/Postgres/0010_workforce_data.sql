@@ -157,3 +157,4 @@ CREATE UNIQUE INDEX ix_workers_organisation_id_staff_reference ON workers (organ
 CREATE INDEX ix_workforce_snapshots_area_id_taken_on ON workforce_snapshots (area_id, taken_on);
 
 CREATE INDEX ix_workforce_submissions_area_id_organisation_id_created_at ON workforce_submissions (area_id, organisation_id, created_at);
+CREATE UNIQUE INDEX "ix_training_records_organisation_id_staff_reference_title_comp~" ON training_records (organisation_id, staff_reference, title, completed_on);
