@@ -15,6 +15,8 @@ public sealed partial class RowReader
     private readonly Dictionary<string, string>?[] codesOf;
     private readonly DateOnly today;
     private readonly Dictionary<string, int> indexOf;
+    private readonly bool[] keyOrAction;
+    private readonly int actionIndex;
 
     public RowReader(string file, RecordLayout layout, IReadOnlyList<string> headers, DateOnly today)
     {
@@ -25,6 +27,8 @@ public sealed partial class RowReader
         columnOf = layout.Fields.Select(f => positions.TryGetValue(f.Column, out var i) ? i : -1).ToArray();
         codesOf = layout.Fields.Select(f => f.Codes is null ? null : Lookup(f.Codes)).ToArray();
         indexOf = layout.Fields.Select((f, i) => (f.Column, i)).ToDictionary(f => f.Column, f => f.i);
+        actionIndex = indexOf.GetValueOrDefault("action", -1);
+        keyOrAction = layout.Fields.Select(f => f.Column == "action" || layout.KeyColumns.Contains(f.Column)).ToArray();
         var known = layout.Fields.Select(f => f.Column).ToHashSet();
         var seen = new HashSet<string>();
         foreach (var (header, index) in headers.Select((h, i) => (h, i)))
@@ -67,15 +71,20 @@ public sealed partial class RowReader
     {
         var values = new object?[Layout.Fields.Count];
         var ok = true;
+        var deleting = IsDelete(fields);
         for (var i = 0; i < values.Length; i++)
         {
+            if (deleting && !keyOrAction[i])
+            {
+                continue; // a row marked for deletion needs only its key
+            }
             var raw = columnOf[i] >= 0 && columnOf[i] < fields.Count ? fields[columnOf[i]] : "";
             if (!ReadValue(row, i, raw.Trim(), report, out values[i]))
             {
                 ok = false;
             }
         }
-        if (ok)
+        if (ok && !deleting)
         {
             ok = Layout.Name switch
             {
@@ -86,6 +95,10 @@ public sealed partial class RowReader
         }
         return ok ? values : null;
     }
+
+    private bool IsDelete(IReadOnlyList<string> fields) =>
+        actionIndex >= 0 && columnOf[actionIndex] >= 0 && columnOf[actionIndex] < fields.Count
+        && fields[columnOf[actionIndex]].Trim().Equals("delete", StringComparison.OrdinalIgnoreCase);
 
     private bool ReadValue(long row, int index, string raw, Action<UploadMessage> report, out object? value)
     {

@@ -54,6 +54,26 @@ public sealed class RowReaderTests
         Assert.Equal("white-british", values[10]);
     }
 
+    [Fact]
+    public void A_row_marked_for_deletion_needs_only_its_key()
+    {
+        var (values, messages) = ReadWorker(("role", ""), ("contract", ""), ("start_date", ""), ("year_of_birth", "not a year"), ("action", "Delete"));
+
+        Assert.Empty(messages);
+        Assert.NotNull(values);
+        Assert.Equal(("EY100001", "S001", "delete"), (values[0], values[1], values[^1]));
+        Assert.Null(values[2]);
+    }
+
+    [Fact]
+    public void A_row_marked_for_deletion_still_needs_its_key()
+    {
+        var (values, messages) = ReadWorker(("staff_reference", ""), ("action", "delete"));
+
+        Assert.Null(values);
+        Assert.Equal("staff_reference", Single(messages, MessageCodes.MissingValue).Column);
+    }
+
     [Theory]
     [InlineData("31/12/2024", 2024, 12, 31)]
     [InlineData("2/9/2019", 2019, 9, 2)]
