@@ -3,8 +3,8 @@ namespace OneWorkforce.Core.Workforce;
 /// <summary>
 /// Disclosure control for shared figures (PRODUCT.md §5). Primary suppression hides every count from 1 to
 /// threshold − 1; secondary suppression then hides more cells until no row or column of the table,
-/// totals included, has exactly one hidden cell, so no hidden cell can be worked out by subtracting
-/// the cells shown from a total. Zeros are shown: a zero hides nobody.
+/// totals included, has exactly one hidden cell or hidden cells that add up to fewer than the threshold,
+/// so neither a hidden cell nor a small group can be worked out by subtracting the cells shown from a total. Zeros are shown: a zero hides nobody.
 /// </summary>
 public static class Disclosure
 {
@@ -38,14 +38,14 @@ public static class Disclosure
             {
                 for (var r = 0; r < rows; r++)
                 {
-                    changed |= Protect(table, hidden, Enumerable.Range(0, columns).Select(c => (r, c)).ToList());
+                    changed |= Protect(table, hidden, Enumerable.Range(0, columns).Select(c => (r, c)).ToList(), threshold: threshold);
                 }
             }
             if (checkColumns)
             {
                 for (var c = 0; c < columns; c++)
                 {
-                    changed |= Protect(table, hidden, Enumerable.Range(0, rows).Select(r => (r, c)).ToList());
+                    changed |= Protect(table, hidden, Enumerable.Range(0, rows).Select(r => (r, c)).ToList(), threshold: threshold);
                 }
             }
         }
@@ -136,9 +136,9 @@ public static class Disclosure
         }).ToList();
     }
 
-    private static bool Protect(long[,] table, bool[,] hidden, IReadOnlyList<(int Row, int Column)> line, bool force = false)
+    private static bool Protect(long[,] table, bool[,] hidden, IReadOnlyList<(int Row, int Column)> line, bool force = false, int threshold = DefaultThreshold)
     {
-        if (!force && line.Count(cell => hidden[cell.Row, cell.Column]) != 1)
+        if (!force && !NeedsProtection(table, hidden, line, threshold))
         {
             return false;
         }
@@ -152,6 +152,26 @@ public static class Disclosure
         var chosen = (candidates.Count > 0 ? candidates : shown).OrderBy(cell => table[cell.Row, cell.Column]).First();
         hidden[chosen.Row, chosen.Column] = true;
         return true;
+    }
+
+    /// <summary>
+    /// A line (its total last) gives a hidden cell away when it hides only one cell, or when the hidden cells
+    /// together add up to a small number that the shown total, less the cells shown, tells anyone.
+    /// </summary>
+    private static bool NeedsProtection(long[,] table, bool[,] hidden, IReadOnlyList<(int Row, int Column)> line, int threshold)
+    {
+        var hiddenCells = line.Where(cell => hidden[cell.Row, cell.Column]).ToList();
+        if (hiddenCells.Count == 1)
+        {
+            return true;
+        }
+        var total = line[^1];
+        if (hiddenCells.Count == 0 || hidden[total.Row, total.Column])
+        {
+            return false;
+        }
+        var hiddenSum = hiddenCells.Sum(cell => table[cell.Row, cell.Column]);
+        return hiddenSum > 0 && hiddenSum < threshold;
     }
 
     private static double[] Line(List<(int Row, int Column)> unknowns, Func<(int Row, int Column), int> coefficient) =>

@@ -1,0 +1,44 @@
+namespace OneWorkforce.Core.Workforce.Intelligence;
+
+/// <summary>
+/// Training completed in the last 12 months by people in post, and safeguarding coverage. Facts: "topic:TOPIC"
+/// (people with training on that topic in the last 12 months), "any" (people with any), "safeguarding-current"
+/// (people whose safeguarding training is in date) and "headcount" (people in post).
+/// </summary>
+internal static class TrainingReport
+{
+    /// <summary>Safeguarding training with no expiry date counts as in date for this many years after completion.</summary>
+    public const int SafeguardingRefreshYears = 3;
+
+    public static (IReadOnlyList<Headline>, IReadOnlyList<ReportTable>, IReadOnlyList<string>) Build(ReportCalculator.Context context)
+    {
+        var headcount = context["headcount"].N;
+        var headcountShown = context.Count(headcount);
+        Figure ShareOf(long count, bool hidden) =>
+            hidden || headcountShown.Hidden ? Figure.HiddenFigure : headcount == 0 ? Figure.None : Figure.Of(count * 100.0 / headcount);
+        var rows = WorkforceCodes.TrainingTopics.Items.Select(topic =>
+        {
+            var count = context["topic:" + topic.Code].N;
+            var (shown, hidden) = context.Part(count, headcount);
+            return new ReportRow(topic.Code, topic.Label, null, [shown, ShareOf(count, hidden)]);
+        }).ToList();
+        var any = context["any"].N;
+        var (anyShown, anyHidden) = context.Part(any, headcount);
+        rows.Add(new ReportRow("any", "Any training", null, [anyShown, ShareOf(any, anyHidden)], IsTotal: true));
+        var table = new ReportTable("People in post who completed training in the last 12 months, by topic", "Topic",
+            [new ReportColumn("People", FigureKind.Count), new ReportColumn("Share of people in post (%)", FigureKind.Percent)], rows);
+        var current = context["safeguarding-current"].N;
+        var (_, currentHidden) = context.Part(current, headcount);
+        Headline[] headlines =
+        [
+            new("trained", "Completed training in the last 12 months", FigureKind.Percent, any, headcount, ShareOf(any, anyHidden), "of people in post"),
+            new("safeguarding", "Safeguarding training in date", FigureKind.Percent, current, headcount, ShareOf(current, currentHidden), "of people in post"),
+            new("people", "People in post", FigureKind.Count, headcount, 1, headcountShown, "staff and volunteers"),
+        ];
+        return (headlines, [table],
+        [
+            "A person with training on several topics counts once in each topic and once in \"Any training\", so the topics do not add up to it.",
+            $"Safeguarding training is in date until its expiry date, or for {SafeguardingRefreshYears} years after it was completed when it has none.",
+        ]);
+    }
+}
