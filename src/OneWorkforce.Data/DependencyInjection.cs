@@ -86,6 +86,11 @@ public static class DependencyInjection
         services.AddScoped<Assessment.PaperResponses>();
         services.AddScoped<Plans.ActionPlans>();
         services.AddScoped<Workforce.WorkforceImport>();
+        services.Configure<Workforce.Intelligence.WorkforceSettings>(configuration.GetSection("Workforce"));
+        services.AddScoped<Workforce.Intelligence.WorkforceIntelligence>();
+        services.AddScoped<Workforce.Intelligence.WorkforceBenchmarks>();
+        services.AddScoped<Workforce.Intelligence.WorkforceSnapshots>();
+        services.AddScoped<Demo.DemoWorkforce>();
         return services;
     }
 }

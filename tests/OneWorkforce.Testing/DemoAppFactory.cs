@@ -16,11 +16,14 @@ public class DemoAppFactory : AppFactory, IAsyncLifetime
     public int YouthClubId { get; private set; }
     public int OtherOrganisationId { get; private set; }
 
+    /// <summary>Whether the demo area gets its synthetic workforce (about 20,000 workers): only the tests that read it need it.</summary>
+    protected virtual bool WithWorkforce => false;
+
     public async Task InitializeAsync()
     {
         await WithScopeAsync(async services =>
         {
-            var demo = await services.GetRequiredService<DemoLoader>().LoadAsync();
+            var demo = await services.GetRequiredService<DemoLoader>().LoadAsync(withWorkforce: WithWorkforce);
             DemoAreaId = demo.Id;
             var other = await TestData.AreaWithLeadAndManagerAsync(services, "Herefordshire", OtherAreaCode, OtherLeadEmail, OtherManagerEmail);
             OtherAreaId = other.AreaId;
@@ -31,4 +34,10 @@ public class DemoAppFactory : AppFactory, IAsyncLifetime
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+}
+
+/// <summary>The demo with its synthetic workforce and snapshots, for the workforce report tests.</summary>
+public sealed class WorkforceDemoAppFactory : DemoAppFactory
+{
+    protected override bool WithWorkforce => true;
 }

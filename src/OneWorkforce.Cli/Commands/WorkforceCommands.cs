@@ -1,9 +1,13 @@
 using System.CommandLine;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OneWorkforce.Core.Workforce;
 using OneWorkforce.Data;
 using OneWorkforce.Data.Imports;
 using OneWorkforce.Data.Workforce;
+using OneWorkforce.Data.Workforce.Intelligence;
+using OneWorkforce.Core.Workforce.Intelligence;
 
 namespace OneWorkforce.Cli.Commands;
 
@@ -15,7 +19,87 @@ internal static class WorkforceCommands
         var workforce = new Command("workforce", "The workforce data set: uploads and intelligence reports");
         workforce.Subcommands.Add(Import());
         workforce.Subcommands.Add(Generate());
+        workforce.Subcommands.Add(ReportCommand());
         return workforce;
+    }
+
+    private static Command ReportCommand()
+    {
+        var name = new Argument<string>("NAME") { Description = "The report: " + string.Join(", ", WorkforceReports.All.Select(r => r.Name)) };
+        var area = CliAreas.AreaOption();
+        var format = new Option<string>("--format") { Description = "json or csv", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "csv");
+        var organisation = new Option<string?>("--organisation") { Description = "Narrow to one organisation, by its reference" };
+        var district = new Option<string?>("--district") { Description = "Narrow to one district, by its name" };
+        var sector = new Option<string?>("--sector") { Description = "Narrow to organisations in one workforce sector, by its code (such as early-years)" };
+        var category = new Option<string?>("--category") { Description = "Narrow to organisations of one category, by its code (such as uniformed)" };
+        var asAt = new Option<string?>("--as-at") { Description = "The date the figures are for (YYYY-MM-DD); today unless given" };
+        var command = new Command("report", "An intelligence report with disclosure control applied, as JSON or CSV on stdout");
+        command.Arguments.Add(name);
+        foreach (var option in new Option[] { area, format, organisation, district, sector, category, asAt })
+        {
+            command.Options.Add(option);
+        }
+        command.SetAction((parse, cancellationToken) => CliServices.RunAsync(async services =>
+        {
+            await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
+            var report = WorkforceReports.Find(parse.GetValue(name));
+            if (report is null)
+            {
+                await Console.Error.WriteLineAsync($"Error: NAME: there is no report '{parse.GetValue(name)}'. Use one of: {string.Join(", ", WorkforceReports.All.Select(r => r.Name))}");
+                return 2;
+            }
+            var found = await CliAreas.FindAsync(services, parse.GetValue(area)!, cancellationToken);
+            if (found is null)
+            {
+                return 2;
+            }
+            var date = DateOnly.FromDateTime(DateTime.UtcNow);
+            if (parse.GetValue(asAt) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", out date))
+            {
+                await Console.Error.WriteLineAsync($"Error: --as-at: '{text}' is not a date. Write it as YYYY-MM-DD, for example 2026-03-31");
+                return 2;
+            }
+            var db = services.GetRequiredService<OneWorkforceDbContext>();
+            var filter = new ReportFilter(found.Id, Sector: parse.GetValue(sector), Category: parse.GetValue(category));
+            var scope = found.Code;
+            if (parse.GetValue(organisation) is { } reference)
+            {
+                var id = await db.Organisations.Where(o => o.AreaId == found.Id && o.Reference == reference).Select(o => (int?)o.Id).SingleOrDefaultAsync(cancellationToken);
+                if (id is null)
+                {
+                    await Console.Error.WriteLineAsync($"Error: --organisation: area {found.Code} has no organisation with reference '{reference}'. Check the reference");
+                    return 2;
+                }
+                filter = filter with { OrganisationId = id };
+                scope += " organisation " + reference;
+            }
+            if (parse.GetValue(district) is { } districtName)
+            {
+                var id = await db.Districts.Where(d => d.AreaId == found.Id && d.Name == districtName).Select(d => (int?)d.Id).SingleOrDefaultAsync(cancellationToken);
+                if (id is null)
+                {
+                    await Console.Error.WriteLineAsync($"Error: --district: area {found.Code} has no district called '{districtName}'. Check the name");
+                    return 2;
+                }
+                filter = filter with { DistrictId = id };
+                scope += " district " + districtName;
+            }
+            scope += filter.Sector is { } s ? " sector " + s : "";
+            scope += filter.Category is { } c ? " category " + c : "";
+            var built = await services.GetRequiredService<WorkforceIntelligence>().BuildAsync(report, filter, date, suppress: true, cancellationToken);
+            if (parse.GetValue(format) == "csv")
+            {
+                await using var stdout = Console.OpenStandardOutput();
+                await stdout.WriteAsync(TableFile.WriteCsv(ReportExport.CsvHeader, ReportExport.CsvRows(built, scope)), cancellationToken);
+            }
+            else
+            {
+                Console.WriteLine(JsonSerializer.Serialize(ReportExport.Json(built, scope), new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
+            }
+            return 0;
+        }));
+        return command;
     }
 
     private static Command Generate()

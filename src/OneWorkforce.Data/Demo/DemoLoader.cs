@@ -10,9 +10,10 @@ namespace OneWorkforce.Data.Demo;
 
 /// <summary>Loads the demo area. Running it again leaves what is there and resets the demo passwords.</summary>
 public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration areas, AccountAdministration accounts, UserManager<ApplicationUser> users,
-    QualificationFiles files, DemoAssessment assessment)
+    QualificationFiles files, DemoAssessment assessment, DemoWorkforce workforce)
 {
-    public async Task<Area> LoadAsync(CancellationToken cancellationToken = default)
+    /// <param name="withWorkforce">Add the synthetic workforce too (about 20,000 workers); tests that do not need it leave it out.</param>
+    public async Task<Area> LoadAsync(CancellationToken cancellationToken = default, bool withWorkforce = true)
     {
         await accounts.EnsureRolesAsync();
         var area = await db.Areas.SingleOrDefaultAsync(a => a.Code == DemoData.AreaCode, cancellationToken);
@@ -39,6 +40,10 @@ public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration area
         }
         await LoadSampleStructuresAsync();
         await assessment.LoadAsync(area, cancellationToken);
+        if (withWorkforce)
+        {
+            await workforce.LoadAsync(area, cancellationToken);
+        }
         return area;
     }
 

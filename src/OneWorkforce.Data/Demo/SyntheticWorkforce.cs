@@ -68,69 +68,82 @@ public sealed class SyntheticWorkforce(int seed, DateOnly today)
             organisations.WriteLine(string.Join(',', reference, $"{district} {kind.Name} {o + 1}", kind.Sector, kind.Categories, kind.WorkforceSector, district,
                 kind.AgeRanges, SizeBand(size), random.NextDouble() < 0.5 ? "under-60k" : random.NextDouble() < 0.6 ? "60k-100k" : "over-100k",
                 random.NextDouble() < 0.3 ? "none" : random.NextDouble() < 0.6 ? "up-to-1k" : "1k-5k", ""));
-            for (var w = 0; w < size && workerCount < targetWorkers; w++)
-            {
-                workerCount++;
-                var staff = $"S{w + 1:D5}";
-                var volunteer = random.NextDouble() < kind.Volunteers;
-                var contract = volunteer ? (random.NextDouble() < 0.1 ? "committee" : "volunteer")
-                    : random.NextDouble() < 0.55 ? "full-time" : random.NextDouble() < 0.9 ? "part-time" : random.NextDouble() < 0.5 ? "agency" : "self-employed";
-                var hours = contract switch
-                {
-                    "full-time" => 37 + random.Next(0, 3),
-                    "part-time" => 8 + random.Next(0, 26),
-                    "volunteer" or "committee" => 1 + random.Next(0, 6),
-                    _ => 10 + random.Next(0, 28),
-                };
-                var age = Math.Clamp((int)Math.Round(Normal(random, volunteer ? 42 : 39, 12)), 16, 74);
-                var serviceDays = (int)Math.Min(Math.Max(1, -Math.Log(1 - random.NextDouble()) * 4.5 * 365), (age - 16) * 365);
-                var start = today.AddDays(-serviceDays);
-                string leaving = "", reason = "";
-                if (random.NextDouble() < 0.15 && serviceDays > 30)
-                {
-                    var left = today.AddDays(-random.Next(1, Math.Min(365, serviceDays)));
-                    leaving = Iso(left);
-                    reason = age >= 60 && random.NextDouble() < 0.5 ? "retirement" : volunteer && random.NextDouble() < 0.5 ? "volunteering-ended" : LeavingReasons[Pick(random, LeavingReasons.Select(r => r.Weight).ToArray())].Code;
-                }
-                var gender = random.NextDouble() < 0.01 ? "not-given" : random.NextDouble() < 0.004 ? "other" : random.NextDouble() < kind.FemaleShare ? "female" : "male";
-                var ethnicity = Ethnicities[Pick(random, Ethnicities.Select(e => e.Weight).ToArray())].Code;
-                var disability = random.NextDouble() < 0.07 ? "yes" : random.NextDouble() < 0.03 ? "not-given" : "no";
-                var level = Level(random, kind, volunteer);
-                var apprentice = age < 25 && !volunteer && random.NextDouble() < 0.2 ? "current" : random.NextDouble() < 0.04 ? "completed" : "none";
-                var induction = serviceDays < 60 ? (random.NextDouble() < 0.4 ? "yes" : "no") : random.NextDouble() < 0.9 ? "yes" : "no";
-                line.Clear().Append(reference).Append(',').Append(staff).Append(',').Append(kind.Roles[random.Next(kind.Roles.Length)]).Append(',')
-                    .Append(contract).Append(',').Append(hours.ToString(CultureInfo.InvariantCulture)).Append(',').Append(Iso(start)).Append(',')
-                    .Append(leaving).Append(',').Append(reason).Append(',').Append((today.Year - age).ToString(CultureInfo.InvariantCulture)).Append(',')
-                    .Append(gender).Append(',').Append(ethnicity).Append(',').Append(disability).Append(',').Append(level).Append(',')
-                    .Append(apprentice).Append(',').Append(induction).Append(',');
-                workers.WriteLine(line);
-                if (training is null)
-                {
-                    continue;
-                }
-                if (random.NextDouble() < 0.85)
-                {
-                    var done = today.AddDays(-random.Next(1, 4 * 365));
-                    var sgLevel = kind.Prefix == "NHS" || random.NextDouble() < 0.3 ? "2" : "1";
-                    training.WriteLine(string.Join(',', reference, staff, $"Safeguarding children level {sgLevel}", "safeguarding", Iso(done), "Demoshire Safeguarding Partnership",
-                        sgLevel, "no", Iso(done.AddYears(3))));
-                    trainingCount++;
-                }
-                if (random.NextDouble() < 0.5)
-                {
-                    var done = today.AddDays(-random.Next(1, 3 * 365));
-                    training.WriteLine(string.Join(',', reference, staff, "Paediatric first aid", "first-aid", Iso(done), "St John Ambulance", "", "yes", Iso(done.AddYears(3))));
-                    trainingCount++;
-                }
-                if (random.NextDouble() < 0.3)
-                {
-                    var done = today.AddDays(-random.Next(1, 2 * 365));
-                    training.WriteLine(string.Join(',', reference, staff, "Common Core of Skills and Knowledge", "common-core", Iso(done), "Demoshire Training Partnership", "", "no", ""));
-                    trainingCount++;
-                }
-            }
+            var (written, trained) = WriteWorkers(random, kind, reference, (int)Math.Min(size, targetWorkers - workerCount), workers, training, line);
+            workerCount += written;
+            trainingCount += trained;
         }
         return (organisationCount, workerCount, trainingCount);
+    }
+
+    /// <summary>Writes a workforce for one existing organisation (the demo area's named organisations) of a kind: EY, PS, URN, YC, SG, FS or NHS.</summary>
+    public (long Workers, long Training) WriteFor(string reference, string kindPrefix, int size, TextWriter workers, TextWriter? training) =>
+        WriteWorkers(new Random(seed ^ reference.Aggregate(17, (hash, c) => unchecked(hash * 31 + c))), Kinds.Single(k => k.Prefix == kindPrefix), reference, size, workers, training, new StringBuilder(256));
+
+    private (long Workers, long Training) WriteWorkers(Random random, Kind kind, string reference, int size, TextWriter workers, TextWriter? training, StringBuilder line)
+    {
+        long workerCount = 0, trainingCount = 0;
+    for (var w = 0; w < size; w++)
+        {
+            workerCount++;
+            var staff = $"S{w + 1:D5}";
+            var volunteer = random.NextDouble() < kind.Volunteers;
+            var contract = volunteer ? (random.NextDouble() < 0.1 ? "committee" : "volunteer")
+                : random.NextDouble() < 0.55 ? "full-time" : random.NextDouble() < 0.9 ? "part-time" : random.NextDouble() < 0.5 ? "agency" : "self-employed";
+            var hours = contract switch
+            {
+                "full-time" => 37 + random.Next(0, 3),
+                "part-time" => 8 + random.Next(0, 26),
+                "volunteer" or "committee" => 1 + random.Next(0, 6),
+                _ => 10 + random.Next(0, 28),
+            };
+            var age = Math.Clamp((int)Math.Round(Normal(random, volunteer ? 42 : 39, 12)), 16, 74);
+            var serviceDays = (int)Math.Min(Math.Max(1, -Math.Log(1 - random.NextDouble()) * 4.5 * 365), (age - 16) * 365);
+            var start = today.AddDays(-serviceDays);
+            string leaving = "", reason = "";
+            if (random.NextDouble() < 0.15 && serviceDays > 30)
+            {
+                var left = today.AddDays(-random.Next(1, Math.Min(365, serviceDays)));
+                leaving = Iso(left);
+                reason = age >= 60 && random.NextDouble() < 0.5 ? "retirement" : volunteer && random.NextDouble() < 0.5 ? "volunteering-ended" : LeavingReasons[Pick(random, LeavingReasons.Select(r => r.Weight).ToArray())].Code;
+            }
+            var gender = random.NextDouble() < 0.01 ? "not-given" : random.NextDouble() < 0.004 ? "other" : random.NextDouble() < kind.FemaleShare ? "female" : "male";
+            var ethnicity = Ethnicities[Pick(random, Ethnicities.Select(e => e.Weight).ToArray())].Code;
+            var disability = random.NextDouble() < 0.07 ? "yes" : random.NextDouble() < 0.03 ? "not-given" : "no";
+            var level = Level(random, kind, volunteer);
+            var apprentice = age < 25 && !volunteer && random.NextDouble() < 0.2 ? "current" : random.NextDouble() < 0.04 ? "completed" : "none";
+            var induction = serviceDays < 60 ? (random.NextDouble() < 0.4 ? "yes" : "no") : random.NextDouble() < 0.9 ? "yes" : "no";
+            line.Clear().Append(reference).Append(',').Append(staff).Append(',').Append(kind.Roles[random.Next(kind.Roles.Length)]).Append(',')
+                .Append(contract).Append(',').Append(hours.ToString(CultureInfo.InvariantCulture)).Append(',').Append(Iso(start)).Append(',')
+                .Append(leaving).Append(',').Append(reason).Append(',').Append((today.Year - age).ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(gender).Append(',').Append(ethnicity).Append(',').Append(disability).Append(',').Append(level).Append(',')
+                .Append(apprentice).Append(',').Append(induction).Append(',');
+            workers.WriteLine(line);
+            if (training is null)
+            {
+                continue;
+            }
+            if (random.NextDouble() < 0.85)
+            {
+                var done = today.AddDays(-random.Next(1, 4 * 365));
+                var sgLevel = kind.Prefix == "NHS" || random.NextDouble() < 0.3 ? "2" : "1";
+                training.WriteLine(string.Join(',', reference, staff, $"Safeguarding children level {sgLevel}", "safeguarding", Iso(done), "Demoshire Safeguarding Partnership",
+                    sgLevel, "no", Iso(done.AddYears(3))));
+                trainingCount++;
+            }
+            if (random.NextDouble() < 0.5)
+            {
+                var done = today.AddDays(-random.Next(1, 3 * 365));
+                training.WriteLine(string.Join(',', reference, staff, "Paediatric first aid", "first-aid", Iso(done), "St John Ambulance", "", "yes", Iso(done.AddYears(3))));
+                trainingCount++;
+            }
+            if (random.NextDouble() < 0.3)
+            {
+                var done = today.AddDays(-random.Next(1, 2 * 365));
+                training.WriteLine(string.Join(',', reference, staff, "Common Core of Skills and Knowledge", "common-core", Iso(done), "Demoshire Training Partnership", "", "no", ""));
+                trainingCount++;
+            }
+        }
+        return (workerCount, trainingCount);
     }
 
     private static string Level(Random random, Kind kind, bool volunteer)

@@ -133,6 +133,11 @@ public sealed class WorkforceImport(OneWorkforceDbContext db, DatabaseSettings d
                 }
                 if (staging.TryGetValue("training", out var training))
                 {
+                    if (staging.ContainsKey("workers"))
+                    {
+                        // The training check looks up each row's person among the staged workers too.
+                        await sql.ExecuteAsync("CREATE INDEX ix_stage_workers_key ON stage_workers (organisation_reference, staff_reference)");
+                    }
                     await sql.ReadAsync(MergeSql.UnknownWorkers(staging.ContainsKey("workers")), r => log.Add(MessageCodes.UnknownWorker.At(fileNames[r.GetInt32(0)], r.GetInt64(1), "staff_reference", r.GetString(2),
                         $"No person with staff reference '{r.GetString(2)}' is held for this organisation.")));
                     counts.Add(await MergeAsync(sql, merge, training, "training_records", fileNames, log, Step));

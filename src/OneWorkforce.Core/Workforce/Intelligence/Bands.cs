@@ -7,6 +7,9 @@ public static class Bands
 {
     public const string NotKnown = "not-known";
 
+    /// <summary>Safeguarding training with no expiry date counts as in date for this many years after completion.</summary>
+    public const int SafeguardingRefreshYears = 3;
+
     /// <summary>Age bands (age worked out from the year of birth: the as-at year minus the year of birth).</summary>
     public static readonly CodeList AgeBands = new("age-bands", "Age",
     [

@@ -7,9 +7,6 @@ namespace OneWorkforce.Core.Workforce.Intelligence;
 /// </summary>
 internal static class TrainingReport
 {
-    /// <summary>Safeguarding training with no expiry date counts as in date for this many years after completion.</summary>
-    public const int SafeguardingRefreshYears = 3;
-
     public static (IReadOnlyList<Headline>, IReadOnlyList<ReportTable>, IReadOnlyList<string>) Build(ReportCalculator.Context context)
     {
         var headcount = context["headcount"].N;
@@ -38,7 +35,7 @@ internal static class TrainingReport
         return (headlines, [table],
         [
             "A person with training on several topics counts once in each topic and once in \"Any training\", so the topics do not add up to it.",
-            $"Safeguarding training is in date until its expiry date, or for {SafeguardingRefreshYears} years after it was completed when it has none.",
+            $"Safeguarding training is in date until its expiry date, or for {Bands.SafeguardingRefreshYears} years after it was completed when it has none.",
         ]);
     }
 }

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using OneWorkforce.Core.Workforce;
+using OneWorkforce.Core.Workforce.Intelligence;
+
+namespace OneWorkforce.Data.Workforce.Intelligence;
+
+/// <summary>
+/// The SQL that aggregates workers and training records for each report, the same on SQLite and PostgreSQL.
+/// Every statement returns rows of (organisation id, key, N, M) grouped by organisation, so one scan answers
+/// every scope (organisation, district, sector, category, area) and the per-organisation benchmarks.
+/// Parameters: @asAt, @yearAgo, @year, @s1, @s2, @s5, @s10, @safeguardingFrom, and @scope when filtered.
+/// </summary>
+internal static class ReportSql
+{
+    private const string InPost = "w.start_date <= @asAt AND (w.leaving_date IS NULL OR w.leaving_date > @asAt)";
+
+    public static IReadOnlyList<string> For(ReportDefinition report, string scope)
+    {
+        string Grouped(string key, string where = InPost, string m = "0") =>
+            $"SELECT w.organisation_id, {key}, COUNT(*), {m} FROM workers w WHERE {scope} AND {where} GROUP BY w.organisation_id, {key}";
+        string Coded(string column) => Grouped($"COALESCE(w.{column}, '{Bands.NotKnown}')");
+        var fullTime = WorkforceStandard.FullTimeHours.ToString(CultureInfo.InvariantCulture);
+        return report.Name switch
+        {
+            "headcount" => [Grouped("w.contract", m:
+                $"SUM(CASE WHEN w.contracted_hours IS NULL THEN (CASE WHEN w.contract = 'full-time' THEN {fullTime} ELSE 0 END) " +
+                $"WHEN w.contracted_hours > {fullTime} THEN {fullTime} ELSE w.contracted_hours END)")],
+            "age" => [Grouped(AgeBand())],
+            "gender" => [Coded("gender")],
+            "ethnicity" => [Coded("ethnicity")],
+            "disability" => [Coded("disability")],
+            "apprenticeships" => [Coded("apprenticeship")],
+            "induction" => [Coded("induction_completed")],
+            "qualifications" => [Coded("highest_qualification_level")],
+            "stability" => [Grouped(
+                "CASE WHEN w.start_date <= @s10 THEN '10-plus' WHEN w.start_date <= @s5 THEN '5-10' WHEN w.start_date <= @s2 THEN '2-5' " +
+                "WHEN w.start_date <= @s1 THEN '1-2' ELSE 'under-1' END")],
+            "turnover" =>
+            [
+                Grouped($"'leaver:' || COALESCE(w.leaving_reason, '{Bands.NotKnown}')", "w.leaving_date > @yearAgo AND w.leaving_date <= @asAt"),
+                $"SELECT w.organisation_id, 'headcounts', SUM(CASE WHEN {InPost} THEN 1 ELSE 0 END), " +
+                "SUM(CASE WHEN w.start_date <= @yearAgo AND (w.leaving_date IS NULL OR w.leaving_date > @yearAgo) THEN 1 ELSE 0 END) " +
+                $"FROM workers w WHERE {scope} AND w.start_date <= @asAt AND (w.leaving_date IS NULL OR w.leaving_date > @yearAgo) GROUP BY w.organisation_id",
+            ],
+            "training" =>
+            [
+                Grouped("'headcount'"),
+                Trained("'topic:' || t.topic", scope, "t.completed_on > @yearAgo AND t.completed_on <= @asAt"),
+                Trained("'any'", scope, "t.completed_on > @yearAgo AND t.completed_on <= @asAt"),
+                Trained("'safeguarding-current'", scope,
+                    "t.topic = 'safeguarding' AND t.completed_on <= @asAt AND (t.expires_on > @asAt OR (t.expires_on IS NULL AND t.completed_on > @safeguardingFrom))"),
+            ],
+            _ => throw new ArgumentException($"There is no report called '{report.Name}'.", nameof(report)),
+        };
+    }
+
+    private static string Trained(string key, string scope, string where) =>
+        $"SELECT w.organisation_id, {key}, COUNT(DISTINCT t.worker_id), 0 FROM training_records t JOIN workers w ON w.id = t.worker_id " +
+        $"WHERE {scope} AND {InPost} AND {where} GROUP BY w.organisation_id, {key}";
+
+    private static string AgeBand()
+    {
+        var sql = new StringBuilder($"CASE WHEN w.year_of_birth IS NULL THEN '{Bands.NotKnown}'");
+        for (var i = Bands.AgeBandStarts.Length - 1; i > 0; i--)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $" WHEN @year - w.year_of_birth >= {Bands.AgeBandStarts[i]} THEN '{Bands.AgeBands.Items[i].Code}'");
+        }
+        return sql.Append(CultureInfo.InvariantCulture, $" ELSE '{Bands.AgeBands.Items[0].Code}' END").ToString();
+    }
+
+    public static Dictionary<string, object> Parameters(DateOnly asAt) => new()
+    {
+        ["asAt"] = asAt,
+        ["yearAgo"] = asAt.AddYears(-1),
+        ["year"] = asAt.Year,
+        ["s1"] = asAt.AddYears(-1),
+        ["s2"] = asAt.AddYears(-2),
+        ["s5"] = asAt.AddYears(-5),
+        ["s10"] = asAt.AddYears(-10),
+        ["safeguardingFrom"] = asAt.AddYears(-Bands.SafeguardingRefreshYears),
+    };
+}
