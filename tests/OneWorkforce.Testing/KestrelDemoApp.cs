@@ -9,6 +9,8 @@ public sealed class KestrelDemoApp : DemoAppFactory
 {
     public KestrelDemoApp() => UseKestrel(0);
 
+    protected override bool WithWorkforce => true;
+
     /// <summary>The address Kestrel listens on, once started.</summary>
     public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 }

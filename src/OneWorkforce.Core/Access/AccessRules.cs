@@ -39,6 +39,33 @@ public static class AccessRules
     /// <summary>An area's self-assessment results: its leads and the national administrator.</summary>
     public static bool CanViewAssessmentsOf(UserScope user, int areaId) => CanViewArea(user, areaId);
 
+    /// <summary>
+    /// Workforce intelligence (shared figures, suppressed): every area's figures and national figures for any
+    /// signed-in lead, manager or administrator; an area's own figures for its leads and its organisations' managers;
+    /// an organisation's figures for its managers and its area's leads.
+    /// </summary>
+    public static bool CanViewWorkforceReport(UserScope user, int? areaId, int? organisationId)
+    {
+        if (user.IsNationalAdministrator)
+        {
+            return true;
+        }
+        var lead = user.IsIn(ServiceRoles.AreaLead);
+        var manager = user.IsIn(ServiceRoles.OrganisationManager);
+        return organisationId is { } organisation
+            ? (lead && user.AreaId == areaId) || (manager && user.OrganisationId == organisation)
+            : areaId is { } area
+                ? (lead || manager) && user.AreaId == area
+                : lead || manager;
+    }
+
+    /// <summary>Figures without disclosure control: only an organisation's own managers, for that organisation.</summary>
+    public static bool SeesOwnWorkforceFigures(UserScope user, int? organisationId) =>
+        organisationId is { } id && CanManagePeopleOf(user, id);
+
+    /// <summary>Compare areas with each other: the national administrator.</summary>
+    public static bool CanCompareAreas(UserScope user) => user.IsNationalAdministrator;
+
     /// <summary>Which roles this person may invite into an organisation.</summary>
     public static IReadOnlyList<string> RolesInvitableTo(UserScope user, int areaId, int organisationId)
     {

@@ -58,7 +58,7 @@ internal sealed class WorkforceSnapshotConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<WorkforceSnapshot> snapshot)
     {
         snapshot.Property(s => s.Label).HasMaxLength(100);
-        snapshot.Property(s => s.FiguresJson).HasMaxLength(200_000);
+        snapshot.Property(s => s.FiguresJson).HasMaxLength(10_000_000);
         snapshot.HasIndex(s => new { s.AreaId, s.TakenOn });
     }
 }

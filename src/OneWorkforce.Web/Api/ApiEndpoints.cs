@@ -13,6 +13,7 @@ internal static class ApiEndpoints
         AccountApi.Map(signedIn);
         AreaApi.Map(signedIn);
         AssessmentApi.Map(signedIn);
+        WorkforceApi.Map(signedIn.MapGroup("").WithTags("Workforce"));
         AuditApi.Map(signedIn);
     }
 }

@@ -95,6 +95,7 @@ internal static class WebSetup
             options.Conventions.AuthorizeFolder("/Admin", AdministratorPolicy);
             options.Conventions.AuthorizeFolder("/Areas");
             options.Conventions.AuthorizeFolder("/Organisations");
+            options.Conventions.AuthorizeFolder("/Workforce");
             // Answering pages are open to anyone with a link: they queue for a bounded number of database connections.
             options.Conventions.AddFolderApplicationModelConvention("/Respond",
                 model => model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(AnsweringLimit)));

@@ -12,7 +12,7 @@ public sealed class SeveralNodesTests
     public async Task A_sign_in_cookie_from_one_node_works_on_another()
     {
         await using var nodeA = new AppFactory();
-        await nodeA.WithScopeAsync(s => s.GetRequiredService<DemoLoader>().LoadAsync());
+        await nodeA.WithScopeAsync(s => s.GetRequiredService<DemoLoader>().LoadAsync(withWorkforce: false));
         await using var nodeB = AppFactory.OnDatabase(nodeA.Database);
 
         var onA = nodeA.CreateClient();
@@ -31,7 +31,7 @@ public sealed class SeveralNodesTests
     public async Task A_mapping_imported_on_one_node_shows_in_the_coverage_another_node_has_already_cached()
     {
         await using var nodeA = new AppFactory();
-        await nodeA.WithScopeAsync(s => s.GetRequiredService<DemoLoader>().LoadAsync());
+        await nodeA.WithScopeAsync(s => s.GetRequiredService<DemoLoader>().LoadAsync(withWorkforce: false));
         await using var nodeB = AppFactory.OnDatabase(nodeA.Database);
         var onA = nodeA.CreateClient();
         var before = await MappedQualificationsAsync(onA); // node A builds and keeps its snapshot
@@ -55,7 +55,7 @@ public sealed class SeveralNodesTests
     public async Task Each_node_rebuilds_its_catalogue_snapshots_in_the_background_after_a_change_made_on_another()
     {
         await using var nodeA = new AppFactory();
-        await nodeA.WithScopeAsync(s => s.GetRequiredService<DemoLoader>().LoadAsync());
+        await nodeA.WithScopeAsync(s => s.GetRequiredService<DemoLoader>().LoadAsync(withWorkforce: false));
         await using var nodeB = AppFactory.OnDatabase(nodeA.Database);
         _ = nodeA.Server; // start node A: its warmer checks the catalogue every second in tests
         await WaitUntilCurrentAsync(nodeA, "coverage-common-core");

@@ -18,7 +18,7 @@ internal static class ReportSql
     public static IReadOnlyList<string> For(ReportDefinition report, string scope)
     {
         string Grouped(string key, string where = InPost, string m = "0") =>
-            $"SELECT w.organisation_id, {key}, COUNT(*), {m} FROM workers w WHERE {scope} AND {where} GROUP BY w.organisation_id, {key}";
+            $"SELECT w.organisation_id, {key}, COUNT(*), {m} FROM workers w WHERE {scope} AND {where} GROUP BY {GroupBy(key)}";
         string Coded(string column) => Grouped($"COALESCE(w.{column}, '{Bands.NotKnown}')");
         var fullTime = WorkforceStandard.FullTimeHours.ToString(CultureInfo.InvariantCulture);
         return report.Name switch
@@ -57,7 +57,11 @@ internal static class ReportSql
 
     private static string Trained(string key, string scope, string where) =>
         $"SELECT w.organisation_id, {key}, COUNT(DISTINCT t.worker_id), 0 FROM training_records t JOIN workers w ON w.id = t.worker_id " +
-        $"WHERE {scope} AND {InPost} AND {where} GROUP BY w.organisation_id, {key}";
+        $"WHERE {scope} AND {InPost} AND {where} GROUP BY {GroupBy(key)}";
+
+    /// <summary>PostgreSQL refuses a constant in GROUP BY: a key that is one literal groups by organisation only.</summary>
+    private static string GroupBy(string key) =>
+        key.StartsWith('\'') && key.EndsWith('\'') && key.Count(c => c == '\'') == 2 ? "w.organisation_id" : $"w.organisation_id, {key}";
 
     private static string AgeBand()
     {

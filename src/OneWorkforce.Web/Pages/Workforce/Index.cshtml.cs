@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using OneWorkforce.Core.Access;
+using OneWorkforce.Data;
+using OneWorkforce.Data.Workforce.Intelligence;
+using OneWorkforce.Web.Security;
+
+namespace OneWorkforce.Web.Pages.Workforce;
+
+/// <summary>The list of intelligence reports for a scope (a manager's organisation, a lead's area, or all areas).</summary>
+public sealed class WorkforceReportsModel(OneWorkforceDbContext db, IOptions<WorkforceSettings> settings, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Area { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Organisation { get; set; }
+    [BindProperty(SupportsGet = true)] public int? District { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sector { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
+    [BindProperty(SupportsGet = true)] public string? AsAt { get; set; }
+
+    public ReportScope Scope { get; private set; } = null!;
+    public int Threshold => settings.Value.DisclosureThreshold;
+    public int? OwnOrganisation { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = User.Scope();
+        var (scope, notFound) = await ReportScope.ResolveAsync(db, user, Area, Organisation, District, Sector, Category, AsAt, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        if (scope is null)
+        {
+            return notFound is null ? Forbid() : NotFound(notFound);
+        }
+        Scope = scope;
+        OwnOrganisation = user.IsIn(ServiceRoles.OrganisationManager) ? user.OrganisationId : null;
+        return Page();
+    }
+}
