@@ -1,0 +1,73 @@
+using Microsoft.Playwright;
+using OneWorkforce.Data.Demo;
+
+namespace OneWorkforce.BrowserTests;
+
+/// <summary>Workforce intelligence in a real browser, on the demo workforce: every report passes axe for a manager, a lead and the administrator.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class WorkforcePageTests(BrowserFixture fixture)
+{
+    private async Task<IPage> SignedInAsync(string email, bool javaScript = true)
+    {
+        var page = await fixture.NewPageAsync(javaScript);
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(DemoData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in"));
+        return page;
+    }
+
+    [Fact]
+    public async Task A_manager_reads_every_report_on_their_own_organisation_then_the_area()
+    {
+        var page = await SignedInAsync("manager@demo.example.org");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new("Read workforce intelligence") }).ClickAsync();
+        Assert.Equal("Workforce intelligence", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal("Little Acorns Day Nursery", await page.Locator(".govuk-caption-l").InnerTextAsync());
+        await page.AssertNoViolationsAsync();
+
+        foreach (var title in new[] { "Headcount and full-time equivalent", "Age", "Gender", "Ethnicity", "Disability", "Turnover and leaving reasons", "Stability",
+            "Qualification levels", "Training and safeguarding", "Apprenticeships", "Induction" })
+        {
+            await page.GotoAsync("/workforce/reports");
+            await page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
+            Assert.Equal(title, await page.Locator("h1").InnerTextAsync());
+            Assert.Contains("your organisation's own figures", await page.Locator("main").InnerTextAsync());
+            await page.AssertNoViolationsAsync();
+        }
+
+        await page.GotoAsync("/workforce/reports");
+        await page.GetByRole(AriaRole.Link, new() { Name = "See the figures for the whole area" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ethnicity", Exact = true }).ClickAsync();
+        Assert.StartsWith("Demoshire (fictional), on ", await page.Locator(".govuk-caption-l").InnerTextAsync());
+        await page.AssertNoViolationsAsync();
+    }
+
+    [Fact]
+    public async Task A_lead_narrows_a_report_to_a_district_without_javascript()
+    {
+        var page = await SignedInAsync("lead@demo.example.org", javaScript: false);
+        await page.GotoAsync("/workforce/reports/qualifications");
+        await page.Locator("summary").ClickAsync();
+        await page.GetByLabel("District").SelectOptionAsync(new SelectOptionValue { Label = "Northbridge" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show figures" }).ClickAsync();
+        StringAssert(await page.Locator(".govuk-caption-l").InnerTextAsync(), "Demoshire (fictional), Northbridge");
+        Assert.True(await page.Locator("svg[role=img]").CountAsync() > 0);
+
+        var javaScriptPage = await SignedInAsync("lead@demo.example.org");
+        await javaScriptPage.GotoAsync(page.Url);
+        await javaScriptPage.AssertNoViolationsAsync();
+    }
+
+    [Fact]
+    public async Task The_administrator_compares_areas()
+    {
+        var page = await SignedInAsync("admin@demo.example.org");
+        await page.GotoAsync("/workforce/reports/turnover");
+        Assert.Equal("Areas compared", await page.GetByRole(AriaRole.Heading, new() { Name = "Areas compared" }).InnerTextAsync());
+        await page.AssertNoViolationsAsync();
+    }
+
+    private static void StringAssert(string actual, string starts) => Assert.StartsWith(starts, actual);
+}
