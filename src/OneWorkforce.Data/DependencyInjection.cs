@@ -86,6 +86,8 @@ public static class DependencyInjection
         services.AddScoped<Assessment.PaperResponses>();
         services.AddScoped<Plans.ActionPlans>();
         services.AddScoped<Workforce.WorkforceImport>();
+        services.AddSingleton<Workforce.UploadProgressBoard>();
+        services.AddScoped<Workforce.UploadJobs>();
         services.Configure<Workforce.Intelligence.WorkforceSettings>(configuration.GetSection("Workforce"));
         services.AddScoped<Workforce.Intelligence.WorkforceIntelligence>();
         services.AddScoped<Workforce.Intelligence.WorkforceBenchmarks>();

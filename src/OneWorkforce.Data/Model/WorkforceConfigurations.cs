@@ -73,6 +73,7 @@ internal sealed class UploadJobConfiguration : IEntityTypeConfiguration<UploadJo
         job.Property(j => j.FailureMessage).HasMaxLength(2000);
         job.Property(j => j.StandardVersion).HasMaxLength(20);
         job.Property(j => j.ClaimedBy).HasMaxLength(200);
+        job.Property(j => j.SummaryJson).HasMaxLength(100_000);
         job.HasIndex(j => j.Status);
         job.HasIndex(j => new { j.AreaId, j.CreatedAt });
     }

@@ -40,6 +40,8 @@ public class UploadJob
     public DateTime CreatedAt { get; set; }
     public DateTime? FinishedAt { get; set; }
     public long? SubmissionId { get; set; }
+    /// <summary>When finished: what happened to each kind of record, and how many messages of each code (JSON).</summary>
+    public string? SummaryJson { get; set; }
 
     public int Percent => BytesTotal <= 0 ? 0 : (int)Math.Min(100, BytesDone * 100 / BytesTotal);
 }

@@ -150,7 +150,7 @@ public sealed class WorkforceImport(OneWorkforceDbContext db, DatabaseSettings d
                     submission.Updated = counts.Sum(c => c.Updated);
                     submission.Unchanged = counts.Sum(c => c.Unchanged);
                     submission.Removed = counts.Sum(c => c.Removed);
-                    db.AuditEntries.Add(AuditLog.Create(actor, clock, "workforce-upload", "workforce_submission", submission.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    db.AuditEntries.Add(AuditLog.Create(actor.Id == request.ActorId || request.Channel != "upload" ? actor : new UploadActor(request.ActorId, "Workforce upload"), clock, "workforce-upload", "workforce_submission", submission.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                         new Dictionary<string, FieldChange>
                         {
                             ["files"] = new(null, string.Join(", ", fileNames)),
@@ -269,3 +269,6 @@ public sealed class WorkforceImport(OneWorkforceDbContext db, DatabaseSettings d
         }
     }
 }
+
+/// <summary>The person who queued an upload, for the audit log of a job run in the background.</summary>
+internal sealed record UploadActor(string Id, string Name) : IActor;

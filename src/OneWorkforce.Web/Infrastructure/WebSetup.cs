@@ -33,6 +33,10 @@ internal static class WebSetup
         {
             services.AddHostedService<Data.Catalogue.CatalogueWarmer>(); // catalogue snapshots built before anyone asks (ADR 0009)
         }
+        if (builder.Configuration.GetValue("Workforce:RunUploadJobs", true))
+        {
+            services.AddHostedService<UploadJobRunner>(); // workforce uploads run in the background on whichever node claims them
+        }
 
         new IdentityBuilder(typeof(ApplicationUser), typeof(IdentityRole), services)
             .AddSignInManager()
@@ -96,6 +100,13 @@ internal static class WebSetup
             options.Conventions.AuthorizeFolder("/Areas");
             options.Conventions.AuthorizeFolder("/Organisations");
             options.Conventions.AuthorizeFolder("/Workforce");
+            // Uploads up to Workforce:MaxUploadBytes get a clear message from the page; twice that is cut off by the server.
+            var uploadLimit = builder.Configuration.GetSection("Workforce").Get<Data.Workforce.Intelligence.WorkforceSettings>()?.MaxUploadBytes ?? 100L * 1024 * 1024;
+            options.Conventions.AddPageApplicationModelConvention("/Workforce/Upload", model =>
+            {
+                model.Filters.Add(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(uploadLimit * 2 + 1024 * 1024));
+                model.Filters.Add(new Microsoft.AspNetCore.Mvc.RequestFormLimitsAttribute { MultipartBodyLengthLimit = uploadLimit * 2 + 1024 * 1024 });
+            });
             // Answering pages are open to anyone with a link: they queue for a bounded number of database connections.
             options.Conventions.AddFolderApplicationModelConvention("/Respond",
                 model => model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(AnsweringLimit)));

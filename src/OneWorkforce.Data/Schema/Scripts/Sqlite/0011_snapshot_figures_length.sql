@@ -1,2 +1,0 @@
--- Snapshot figures hold every organisation's headline figures: already TEXT on SQLite, which has no length limit.
-SELECT 1;
