@@ -69,5 +69,49 @@ public sealed class WorkforcePageTests(BrowserFixture fixture)
         await page.AssertNoViolationsAsync();
     }
 
+    [Fact]
+    public async Task A_lead_uploads_a_broken_file_then_a_good_one_and_follows_each_to_its_outcome()
+    {
+        var page = await SignedInAsync("lead@demo.example.org");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new("Upload workforce data") }).ClickAsync();
+        Assert.Equal("Upload workforce data", await page.Locator("h1").InnerTextAsync());
+        await page.AssertNoViolationsAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload files" }).ClickAsync();
+        Assert.Contains("Select one or more CSV or Excel files", await page.Locator(".govuk-error-summary").InnerTextAsync());
+        await page.AssertNoViolationsAsync();
+
+        var header = string.Join(',', OneWorkforce.Core.Workforce.WorkforceStandard.Workers.Header);
+        await page.Locator("input#Files").SetInputFilesAsync(new FilePayload
+        {
+            Name = "staff.csv", MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(header + "\r\nEY100001,B001,early-years-worker,zero-hours,37,2019-09-02,,,1987,female,white-british,no,3,none,yes,\r\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload files" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Your files were not saved" }).WaitForAsync(new() { Timeout = 30_000 });
+        Assert.Contains("E111", await page.Locator("main").InnerTextAsync());
+        await page.AssertNoViolationsAsync();
+
+        await page.GotoAsync("/workforce/upload");
+        await page.Locator("input#Files").SetInputFilesAsync(new FilePayload
+        {
+            Name = "staff.csv", MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(header + "\r\nEY100001,B001,early-years-worker,full-time,37,2019-09-02,,,1987,female,white-british,no,3,none,yes,\r\n"),
+        });
+        await page.GetByLabel("Check the files only: save nothing").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload files" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Your files are ready to upload" }).WaitForAsync(new() { Timeout = 30_000 });
+        await page.AssertNoViolationsAsync();
+    }
+
+    [Fact]
+    public async Task Anyone_reads_the_data_standard()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/workforce/data-standard");
+        Assert.Equal("Workforce data standard", await page.Locator("h1").InnerTextAsync());
+        await page.AssertNoViolationsAsync();
+    }
+
     private static void StringAssert(string actual, string starts) => Assert.StartsWith(starts, actual);
 }

@@ -100,6 +100,7 @@ internal static class WebSetup
             options.Conventions.AuthorizeFolder("/Areas");
             options.Conventions.AuthorizeFolder("/Organisations");
             options.Conventions.AuthorizeFolder("/Workforce");
+            options.Conventions.AllowAnonymousToPage("/Workforce/DataStandard");
             // Uploads up to Workforce:MaxUploadBytes get a clear message from the page; twice that is cut off by the server.
             var uploadLimit = builder.Configuration.GetSection("Workforce").Get<Data.Workforce.Intelligence.WorkforceSettings>()?.MaxUploadBytes ?? 100L * 1024 * 1024;
             options.Conventions.AddPageApplicationModelConvention("/Workforce/Upload", model =>

@@ -174,3 +174,45 @@ public sealed class UploadJourneyTests(DemoAppFactory app) : IClassFixture<DemoA
         }
     }
 }
+
+/// <summary>The data dictionary and templates come from the one definition of the standard, and a template uploads as it is.</summary>
+public sealed class DataStandardTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
+{
+    [Fact]
+    public async Task The_data_dictionary_lists_every_column_and_code_of_the_standard_without_signing_in()
+    {
+        var page = WebUtility.HtmlDecode(await app.CreateClient().GetStringAsync("/workforce/data-standard"));
+
+        foreach (var field in OneWorkforce.Core.Workforce.WorkforceStandard.Layouts.SelectMany(l => l.Fields))
+        {
+            Assert.Contains($"<code>{field.Column}</code>", page);
+        }
+        foreach (var item in OneWorkforce.Core.Workforce.WorkforceCodes.Ethnicities.Items)
+        {
+            Assert.Contains($"<code>{item.Code}</code>", page);
+        }
+        Assert.Contains("Version 2026.1", page);
+    }
+
+    [Fact]
+    public async Task The_workers_template_is_the_header_and_an_example_row_that_passes_a_dry_run()
+    {
+        var template = await app.CreateClient().GetByteArrayAsync("/workforce/data-standard?handler=Template&layout=workers&format=csv");
+        var excel = await app.CreateClient().GetAsync("/workforce/data-standard?handler=Template&layout=training&format=xlsx");
+
+        var text = System.Text.Encoding.UTF8.GetString(template);
+        Assert.StartsWith("\uFEFF" + WorkforceFiles.WorkersHeader, text);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", excel.Content.Headers.ContentType?.MediaType);
+        var outcome = await app.WithScopeAsync(async services =>
+        {
+            using var log = new UploadMessageLog();
+            // The example row names a made-up organisation: a manager puts their own reference in.
+            var filled = System.Text.Encoding.UTF8.GetBytes(text.Replace("NUR-0042", "EY100001"));
+            var request = new ImportRequest(app.DemoAreaId, null, true, [UploadSource.FromBytes("workers-template.csv", filled)], "test");
+            var result = await services.GetRequiredService<WorkforceImport>().RunAsync(request, log, null, CancellationToken.None);
+            return (result, log.ReadAll().ToList());
+        });
+        Assert.True(outcome.result.Errors == 0, string.Join("\n", outcome.Item2));
+        Assert.Equal(1, outcome.result.Rows);
+    }
+}
