@@ -4,6 +4,7 @@ using OneWorkforce.Benchmarks;
 // dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- import-eyql FILE [runs]
 // dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- snapshots   (uses Database__Provider, ConnectionStrings__OneWorkforce)
 // dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- assessment-analysis [responses] [runs]   (uses Database__Provider, ConnectionStrings__OneWorkforce)
+// dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- workforce-reports [AREA_CODE] [runs]   (uses Database__Provider, ConnectionStrings__OneWorkforce)
 // dotnet run -c Release --project benchmarks/OneWorkforce.Benchmarks -- national-catalogue   (uses Database__Provider, ConnectionStrings__OneWorkforce)
 switch (args.FirstOrDefault())
 {
@@ -21,6 +22,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "assessment-analysis":
         await AssessmentAnalysis.RunAsync(args[1..]);
+        return 0;
+    case "workforce-reports":
+        await WorkforceReportTiming.RunAsync(args[1..]);
         return 0;
     case "national-catalogue":
         await NationalCatalogue.RunAsync(args[1..]);

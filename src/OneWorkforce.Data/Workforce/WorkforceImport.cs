@@ -201,24 +201,32 @@ public sealed class WorkforceImport(OneWorkforceDbContext db, DatabaseSettings d
             await sql.ReadAsync(MergeSql.UnknownOrganisations(layout), r => log.Add(MessageCodes.UnknownOrganisation.At(fileNames[r.GetInt32(0)], r.GetInt64(1), "organisation_reference", r.GetString(2),
                 $"No organisation with reference '{r.GetString(2)}' is in this area.")));
         }
-        await sql.ReadAsync(MergeSql.DeletesNotFound(layout, table), r => log.Add(MessageCodes.DeleteNotFound.At(fileNames[r.GetInt32(0)], r.GetInt64(1), "action", "delete",
+        // Most uploads mark nothing for deletion: then skip the delete statements (PostgreSQL may plan them badly on an empty set).
+        var deletes = await sql.ScalarAsync($"SELECT COUNT(*) FROM {staged.Name} WHERE action = 'delete'");
+        if (deletes > 0)
+        {
+            await sql.ReadAsync(MergeSql.DeletesNotFound(layout, table), r => log.Add(MessageCodes.DeleteNotFound.At(fileNames[r.GetInt32(0)], r.GetInt64(1), "action", "delete",
             "No record with these references is held.")));
+        }
         if (log.Errors > 0)
         {
             // Nothing will be saved: skip the merge, which would only be rolled back.
             return new LayoutCounts(layout.Name, staged.Count, 0, 0, 0, 0);
         }
-        step($"Removing {what} marked for deletion");
-        if (layout == WorkforceStandard.Workers)
+        var removed = 0;
+        if (deletes > 0)
         {
-            await sql.ExecuteAsync(MergeSql.DeleteTrainingOfRemovedWorkers);
+            step($"Removing {what} marked for deletion");
+            if (layout == WorkforceStandard.Workers)
+            {
+                await sql.ExecuteAsync(MergeSql.DeleteTrainingOfRemovedWorkers);
+            }
+            removed = await sql.ExecuteAsync(MergeSql.Delete(layout, table));
         }
-        var removed = await sql.ExecuteAsync(MergeSql.Delete(layout, table));
         step($"Updating changed {what}");
         var updated = await sql.ExecuteAsync(merge.Update(layout, table));
         step($"Adding new {what}");
         var added = await sql.ExecuteAsync(MergeSql.Insert(layout, table));
-        var deletes = await sql.ScalarAsync($"SELECT COUNT(*) FROM {staged.Name} WHERE action = 'delete'");
         var unchanged = (int)(staged.Count - deletes - added - updated);
         return new LayoutCounts(layout.Name, staged.Count, added, updated, unchanged, removed);
     }

@@ -8,7 +8,7 @@ namespace OneWorkforce.Data.Workforce.Intelligence;
 /// The workforce intelligence reports from the live data: one aggregate query per report (grouped by organisation,
 /// so every scope and benchmark comes from the same scan), then the pure calculations of <see cref="ReportCalculator"/>.
 /// </summary>
-public sealed class WorkforceIntelligence(OneWorkforceDbContext db, IOptions<WorkforceSettings> settings)
+public sealed class WorkforceIntelligence(OneWorkforceDbContext db, DatabaseSettings database, IOptions<WorkforceSettings> settings)
 {
     public int Threshold => settings.Value.DisclosureThreshold;
 
@@ -40,32 +40,81 @@ public sealed class WorkforceIntelligence(OneWorkforceDbContext db, IOptions<Wor
             scope = "1 = 1";
         }
         var byOrganisation = new Dictionary<int, Dictionary<string, Measure>>();
-        foreach (var sql in ReportSql.For(report, scope))
+        void Add(int id, string key, long n, double m)
         {
-            await RawSql.ReadAsync(db, sql, parameters, reader =>
+            if (!byOrganisation.TryGetValue(id, out var facts))
             {
-                var id = reader.GetInt32(0);
-                var key = reader.GetString(1);
-                var n = Convert.ToInt64(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture);
-                var m = reader.IsDBNull(3) ? 0 : Convert.ToDouble(reader.GetValue(3), System.Globalization.CultureInfo.InvariantCulture);
-                if (!byOrganisation.TryGetValue(id, out var facts))
-                {
-                    byOrganisation[id] = facts = [];
-                }
-                if (key == "headcounts")
-                {
-                    facts["headcount-now"] = new Measure(n, 0);
-                    facts["headcount-year-ago"] = new Measure((long)m, 0);
-                    return;
-                }
-                if (report.Name == "qualifications")
-                {
-                    key = (places.TryGetValue(id, out var place) ? place.MainSector ?? Bands.NotKnown : Bands.NotKnown) + "|" + key;
-                }
-                facts[key] = facts.GetValueOrDefault(key) + new Measure(n, m);
-            }, cancellationToken);
+                byOrganisation[id] = facts = [];
+            }
+            if (key == "headcounts")
+            {
+                facts["headcount-now"] = facts.GetValueOrDefault("headcount-now") + new Measure(n, 0);
+                facts["headcount-year-ago"] = facts.GetValueOrDefault("headcount-year-ago") + new Measure((long)m, 0);
+                return;
+            }
+            if (report.Name == "qualifications")
+            {
+                key = (places.TryGetValue(id, out var place) ? place.MainSector ?? Bands.NotKnown : Bands.NotKnown) + "|" + key;
+            }
+            facts[key] = facts.GetValueOrDefault(key) + new Measure(n, m);
+        }
+        var parts = database.Provider == DatabaseProvider.Sqlite && organisationId is null ? await SqliteRangesAsync(cancellationToken) : [];
+        foreach (var sql in ReportSql.For(report, scope + (parts.Count > 0 ? " AND w.id BETWEEN @from AND @to" : "")))
+        {
+            if (parts.Count == 0)
+            {
+                await RawSql.ReadAsync(db, sql, parameters, reader => Add(reader.GetInt32(0), reader.GetString(1), ReadN(reader), ReadM(reader)), cancellationToken);
+                continue;
+            }
+            // SQLite answers one statement on one core: split the workers by id range and read the parts at once.
+            var results = await Task.WhenAll(parts.Select(part => Task.Run(() => ReadSqlitePart(sql, parameters, part, cancellationToken), cancellationToken)));
+            foreach (var (id, key, n, m) in results.SelectMany(r => r))
+            {
+                Add(id, key, n, m);
+            }
         }
         return new ScopeFacts(report, places, byOrganisation);
+    }
+
+    private static long ReadN(System.Data.Common.DbDataReader reader) => Convert.ToInt64(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static double ReadM(System.Data.Common.DbDataReader reader) =>
+        reader.IsDBNull(3) ? 0 : Convert.ToDouble(reader.GetValue(3), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The workers' id range cut into one part per core (at most 4), or none for a small table.</summary>
+    private async Task<IReadOnlyList<(long From, long To)>> SqliteRangesAsync(CancellationToken cancellationToken)
+    {
+        long low = 0, high = 0;
+        await RawSql.ReadAsync(db, "SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), 0) FROM workers", null, r => (low, high) = (r.GetInt64(0), r.GetInt64(1)), cancellationToken);
+        var count = Math.Clamp(Environment.ProcessorCount, 1, 4);
+        if (high - low < 50_000 || count == 1)
+        {
+            return [];
+        }
+        var size = (high - low) / count + 1;
+        return Enumerable.Range(0, count).Select(i => (low + i * size, Math.Min(high, low + (i + 1) * size - 1))).ToList();
+    }
+
+    private List<(int Id, string Key, long N, double M)> ReadSqlitePart(string sql, Dictionary<string, object> parameters, (long From, long To) part, CancellationToken cancellationToken)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue("@" + name, value);
+        }
+        command.Parameters.AddWithValue("@from", part.From);
+        command.Parameters.AddWithValue("@to", part.To);
+        var rows = new List<(int, string, long, double)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rows.Add((reader.GetInt32(0), reader.GetString(1), ReadN(reader), ReadM(reader)));
+        }
+        return rows;
     }
 
     /// <summary>Where each organisation sits: its area, district, sectors and categories.</summary>
