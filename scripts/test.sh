@@ -43,13 +43,16 @@ if ! dotnet build OneWorkforce.sln -c "$CONFIG" -v quiet -nologo >"$OUT/build.lo
   exit 1
 fi
 
-# 4. Every suite; the integration and browser suites on both databases.
+# 4. Every suite; the integration and browser suites on both databases. The SQLite and PostgreSQL runs of a
+#    suite go side by side (much of their time is spent waiting on the database, processes and the browser).
 passed=0; failed=0; broken=()
-run_suite() { # name project provider
-  local name=$1 project=$2 provider=$3 log="$OUT/$1.log"
+run_tests() { # name project provider
+  ONEWORKFORCE_TEST_PROVIDER=$3 dotnet test "$2" -c "$CONFIG" --no-build --nologo \
+    --logger "trx;LogFileName=$1.trx" --results-directory "$OUT" >"$OUT/$1.log" 2>&1
+}
+summarise() { # name
+  local name=$1 log="$OUT/$1.log"
   echo "== $name"
-  ONEWORKFORCE_TEST_PROVIDER=$provider dotnet test "$project" -c "$CONFIG" --no-build --nologo \
-    --logger "trx;LogFileName=$name.trx" --results-directory "$OUT" >"$log" 2>&1
   local summary
   summary=$(grep -E "^(Passed|Failed)!" "$log" | tail -n 1)
   if [ -z "$summary" ]; then
@@ -64,11 +67,17 @@ run_suite() { # name project provider
   echo "   $summary"
   [ "$f" -eq 0 ] || grep -E "^\s+Failed |Error Message:" -A2 "$log" | head -n 60
 }
-run_suite unit tests/OneWorkforce.UnitTests Sqlite
-run_suite integration-sqlite tests/OneWorkforce.IntegrationTests Sqlite
-run_suite integration-postgres tests/OneWorkforce.IntegrationTests Postgres
-run_suite browser-sqlite tests/OneWorkforce.BrowserTests Sqlite
-run_suite browser-postgres tests/OneWorkforce.BrowserTests Postgres
+run_pair() { # suite project: the SQLite and PostgreSQL runs at once
+  run_tests "$1-sqlite" "$2" Sqlite & local a=$!
+  run_tests "$1-postgres" "$2" Postgres & local b=$!
+  wait $a $b || true
+  summarise "$1-sqlite"
+  summarise "$1-postgres"
+}
+run_tests unit tests/OneWorkforce.UnitTests Sqlite || true
+summarise unit
+run_pair integration tests/OneWorkforce.IntegrationTests
+run_pair browser tests/OneWorkforce.BrowserTests
 
 echo "Test command took $(( $(date +%s) - start )) s after set-up. Logs and TRX files: .test-output/"
 [ ${#broken[@]} -eq 0 ] || echo "Suites that did not report a result: ${broken[*]}"

@@ -88,6 +88,7 @@ public static class DependencyInjection
         services.AddScoped<Workforce.WorkforceImport>();
         services.AddSingleton<Workforce.UploadProgressBoard>();
         services.AddScoped<Workforce.UploadJobs>();
+        services.AddScoped<Workforce.WorkforcePeople>();
         services.Configure<Workforce.Intelligence.WorkforceSettings>(configuration.GetSection("Workforce"));
         services.AddScoped<Workforce.Intelligence.WorkforceIntelligence>();
         services.AddScoped<Workforce.Intelligence.WorkforceBenchmarks>();

@@ -34,7 +34,11 @@ public sealed class WorkforcePageTests(BrowserFixture fixture)
             await page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
             Assert.Equal(title, await page.Locator("h1").InnerTextAsync());
             Assert.Contains("your organisation's own figures", await page.Locator("main").InnerTextAsync());
-            await page.AssertNoViolationsAsync();
+            // The reports share one page: axe checks the four shapes of table (by contract, by group, sector by level, by topic).
+            if (title is "Headcount and full-time equivalent" or "Ethnicity" or "Qualification levels" or "Training and safeguarding")
+            {
+                await page.AssertNoViolationsAsync();
+            }
         }
 
         await page.GotoAsync("/workforce/reports");
@@ -102,6 +106,34 @@ public sealed class WorkforcePageTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload files" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Your files are ready to upload" }).WaitForAsync(new() { Timeout = 30_000 });
         await page.AssertNoViolationsAsync();
+    }
+
+    [Fact]
+    public async Task A_manager_adds_a_person_with_the_form_fixing_an_error_then_checking_the_answers()
+    {
+        var page = await SignedInAsync("manager@demo.example.org");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new("Add and change your people") }).ClickAsync();
+        Assert.Equal("People", await page.Locator("h1").InnerTextAsync());
+        await page.AssertNoViolationsAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a person" }).ClickAsync();
+        await page.AssertNoViolationsAsync();
+        await page.GetByLabel("Staff reference").FillAsync("BROWSER1");
+        await page.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = "Early years worker" });
+        await page.GetByLabel("Start date").FillAsync("31/02/2025");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        var summary = await page.Locator(".govuk-error-summary").InnerTextAsync();
+        Assert.Contains("Contract is blank", summary);
+        await page.AssertNoViolationsAsync();
+
+        await page.GetByLabel("Part-time").CheckAsync();
+        await page.GetByLabel("Start date").FillAsync("2025-02-03");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        Assert.Equal("Check your answers", await page.Locator("h1").InnerTextAsync());
+        await page.AssertNoViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        Assert.Contains("Saved.", await page.Locator(".govuk-notification-banner").InnerTextAsync());
+        Assert.Contains("BROWSER1", await page.Locator("table").InnerTextAsync());
     }
 
     [Fact]

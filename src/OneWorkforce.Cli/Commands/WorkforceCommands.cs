@@ -20,7 +20,38 @@ internal static class WorkforceCommands
         workforce.Subcommands.Add(Import());
         workforce.Subcommands.Add(Generate());
         workforce.Subcommands.Add(ReportCommand());
+        workforce.Subcommands.Add(Snapshot());
         return workforce;
+    }
+
+    private static Command Snapshot()
+    {
+        var area = CliAreas.AreaOption();
+        var asAt = new Option<string?>("--as-at") { Description = "The date the figures are for (YYYY-MM-DD); today unless given" };
+        var label = new Option<string?>("--label") { Description = "A name for the snapshot, such as Baseline; the date unless given" };
+        var command = new Command("snapshot", "Keep every headline figure of an area as a dated snapshot: the reports' trends read them");
+        command.Options.Add(area);
+        command.Options.Add(asAt);
+        command.Options.Add(label);
+        command.SetAction((parse, cancellationToken) => CliServices.RunAsync(async services =>
+        {
+            await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
+            var found = await CliAreas.FindAsync(services, parse.GetValue(area)!, cancellationToken);
+            if (found is null)
+            {
+                return 2;
+            }
+            var date = DateOnly.FromDateTime(DateTime.UtcNow);
+            if (parse.GetValue(asAt) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", out date))
+            {
+                await Console.Error.WriteLineAsync($"Error: --as-at: '{text}' is not a date. Write it as YYYY-MM-DD, for example 2026-03-31");
+                return 2;
+            }
+            var snapshot = await services.GetRequiredService<WorkforceSnapshots>().TakeAsync(found.Id, date, parse.GetValue(label), cancellationToken);
+            Console.WriteLine($"Snapshot '{snapshot.Label}' of {found.Name} on {date:yyyy-MM-dd} kept.");
+            return 0;
+        }));
+        return command;
     }
 
     private static Command ReportCommand()

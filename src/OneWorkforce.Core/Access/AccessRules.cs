@@ -63,6 +63,13 @@ public static class AccessRules
     public static bool SeesOwnWorkforceFigures(UserScope user, int? organisationId) =>
         organisationId is { } id && CanManagePeopleOf(user, id);
 
+    /// <summary>
+    /// An organisation's people one by one (never their ethnicity or disability unless a manager): its own managers,
+    /// and its area's leads where the organisation has granted it.
+    /// </summary>
+    public static bool CanSeePeopleOf(UserScope user, int areaId, int organisationId, bool sharesPeopleWithArea) =>
+        CanManagePeopleOf(user, organisationId) || (sharesPeopleWithArea && user.IsIn(ServiceRoles.AreaLead) && user.AreaId == areaId);
+
     /// <summary>Compare areas with each other: the national administrator.</summary>
     public static bool CanCompareAreas(UserScope user) => user.IsNationalAdministrator;
 

@@ -9,6 +9,9 @@ namespace OneWorkforce.Data.Audit;
 /// </summary>
 public sealed class AuditLog(OneWorkforceDbContext db, IActor actor, TimeProvider clock)
 {
+    /// <summary>Who the entries are written as.</summary>
+    public string ActorId => actor.Id;
+
     public AuditEntry Record(string action, string entityType, string entityId,
         IReadOnlyDictionary<string, FieldChange>? changes = null, int? areaId = null, int? organisationId = null)
     {

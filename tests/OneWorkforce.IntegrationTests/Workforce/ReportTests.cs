@@ -185,4 +185,22 @@ public sealed class ReportTests(WorkforceDemoAppFactory app) : IClassFixture<Wor
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("YYYY-MM-DD", await bad.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task A_lead_keeps_todays_figures_as_a_snapshot_and_a_manager_cannot()
+    {
+        var lead = await Browser.SignedInClientAsync(app, "lead@demo.example.org");
+        var manager = await Browser.SignedInClientAsync(app, "manager@demo.example.org");
+        Task<int> CountAsync() => app.WithScopeAsync(services => services.GetRequiredService<OneWorkforceDbContext>().WorkforceSnapshots.CountAsync(s => s.AreaId == app.DemoAreaId));
+        var before = await CountAsync();
+
+        var refused = await Browser.SubmitAsync(manager, "/workforce/reports?handler=Snapshot", [], "/workforce/people");
+        var taken = await Browser.SubmitAsync(lead, "/workforce/reports?handler=Snapshot", [], "/workforce/reports");
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        Assert.Equal(before + 1, await CountAsync());
+        var trend = await lead.GetStringAsync($"/workforce/reports/gender?area={Area}");
+        Assert.Contains(DateTime.UtcNow.ToString("d MMMM yyyy"), trend);
+    }
 }

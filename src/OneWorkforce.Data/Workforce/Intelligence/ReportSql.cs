@@ -13,6 +13,11 @@ namespace OneWorkforce.Data.Workforce.Intelligence;
 /// </summary>
 internal static class ReportSql
 {
+    private const string Recent = "t.completed_on > @yearAgo AND t.completed_on <= @asAt";
+
+    private const string SafeguardingCurrent =
+        "t.topic = 'safeguarding' AND t.completed_on <= @asAt AND (t.expires_on > @asAt OR (t.expires_on IS NULL AND t.completed_on > @safeguardingFrom))";
+
     private const string InPost = "w.start_date <= @asAt AND (w.leaving_date IS NULL OR w.leaving_date > @asAt)";
 
     public static IReadOnlyList<string> For(ReportDefinition report, string scope)
@@ -46,10 +51,11 @@ internal static class ReportSql
             "training" =>
             [
                 Grouped("'headcount'"),
-                Trained("'topic:' || t.topic", scope, "t.completed_on > @yearAgo AND t.completed_on <= @asAt"),
-                Trained("'any'", scope, "t.completed_on > @yearAgo AND t.completed_on <= @asAt"),
-                Trained("'safeguarding-current'", scope,
-                    "t.topic = 'safeguarding' AND t.completed_on <= @asAt AND (t.expires_on > @asAt OR (t.expires_on IS NULL AND t.completed_on > @safeguardingFrom))"),
+                Trained("'topic:' || t.topic", scope, Recent),
+                // People with any training in the last 12 months (N) and with safeguarding in date (M), in one pass.
+                "SELECT w.organisation_id, 'trained', " +
+                $"COUNT(DISTINCT CASE WHEN {Recent} THEN t.worker_id END), COUNT(DISTINCT CASE WHEN {SafeguardingCurrent} THEN t.worker_id END) " +
+                $"FROM training_records t JOIN workers w ON w.id = t.worker_id WHERE {scope} AND {InPost} AND (({Recent}) OR ({SafeguardingCurrent})) GROUP BY w.organisation_id",
             ],
             _ => throw new ArgumentException($"There is no report called '{report.Name}'.", nameof(report)),
         };

@@ -46,6 +46,12 @@ public sealed class WorkforceIntelligence(OneWorkforceDbContext db, DatabaseSett
             {
                 byOrganisation[id] = facts = [];
             }
+            if (key == "trained")
+            {
+                facts["any"] = facts.GetValueOrDefault("any") + new Measure(n, 0);
+                facts["safeguarding-current"] = facts.GetValueOrDefault("safeguarding-current") + new Measure((long)m, 0);
+                return;
+            }
             if (key == "headcounts")
             {
                 facts["headcount-now"] = facts.GetValueOrDefault("headcount-now") + new Measure(n, 0);
