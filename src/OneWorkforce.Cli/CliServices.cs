@@ -22,6 +22,10 @@ internal static class CliServices
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None);
+        if (CliApp.Settings is { } settings)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
         builder.Services.AddSingleton<IActor, CliActor>();
         builder.Services.AddOneWorkforceData(builder.Configuration);
         return builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
@@ -38,7 +42,7 @@ internal static class CliServices
         }
         catch (Exception ex)
         {
-            await Console.Error.WriteLineAsync($"Error: {Describe(ex)}");
+            await CliConsole.Error.WriteLineAsync($"Error: {Describe(ex)}");
             return 1;
         }
     }

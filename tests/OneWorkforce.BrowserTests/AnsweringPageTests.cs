@@ -8,7 +8,7 @@ namespace OneWorkforce.BrowserTests;
 /// phone-sized screen (and starts again with JavaScript off, which the pages do not need); the lead reads the comments, writes the action plan, prints the
 /// sign-off report and rewords a statement. Every page passes axe.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(JourneyCollection.Name)]
 public sealed class AnsweringPageTests(BrowserFixture fixture)
 {
     private async Task<IPage> SignedInAsLeadAsync()

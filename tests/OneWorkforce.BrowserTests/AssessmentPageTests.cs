@@ -4,7 +4,8 @@ using OneWorkforce.Data.Demo;
 namespace OneWorkforce.BrowserTests;
 
 /// <summary>A workforce lead runs a self-assessment cycle in a real browser; every page passes axe.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(JourneyCollection.Name)]
+[Trait(Databases.Trait, Databases.Both)]
 public sealed class AssessmentPageTests(BrowserFixture fixture)
 {
     private async Task<IPage> SignedInAsLeadAsync(int width = 1280)

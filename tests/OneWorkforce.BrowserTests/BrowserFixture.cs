@@ -52,8 +52,26 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
+/// <summary>The page-by-page tests: one app and one browser, the tests one after another.</summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
+}
+
+/// <summary>
+/// The long journeys (self-assessment, answering, workforce) on an app and a browser of their own, so they run beside
+/// the page tests: most of a browser test's time is spent waiting on the browser, not on the processor.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class JourneyCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser journeys";
+}
+
+/// <summary>Tests whose pages read provider-specific SQL: the test command runs these on PostgreSQL as well as SQLite.</summary>
+public static class Databases
+{
+    public const string Trait = "Databases";
+    public const string Both = "both";
 }

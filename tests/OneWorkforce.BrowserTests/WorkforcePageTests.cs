@@ -4,7 +4,8 @@ using OneWorkforce.Data.Demo;
 namespace OneWorkforce.BrowserTests;
 
 /// <summary>Workforce intelligence in a real browser, on the demo workforce: every report passes axe for a manager, a lead and the administrator.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(JourneyCollection.Name)]
+[Trait(Databases.Trait, Databases.Both)]
 public sealed class WorkforcePageTests(BrowserFixture fixture)
 {
     private async Task<IPage> SignedInAsync(string email, bool javaScript = true)

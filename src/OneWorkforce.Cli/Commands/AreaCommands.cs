@@ -28,7 +28,7 @@ internal static class AreaCommands
                 return Output.Errors(outcome.Errors, new() { ["Name"] = "--name", ["Code"] = "--code", ["Districts"] = "--district" });
             }
             var area = outcome.Value!;
-            Console.WriteLine($"Created area {area.Name} ({area.Code}) with {area.Districts.Count} district(s).");
+            CliConsole.Out.WriteLine($"Created area {area.Name} ({area.Code}) with {area.Districts.Count} district(s).");
             return 0;
         }));
         areas.Subcommands.Add(create);

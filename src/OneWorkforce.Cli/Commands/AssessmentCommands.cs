@@ -42,7 +42,7 @@ internal static class AssessmentCommands
         var cycle = await services.GetRequiredService<AssessmentCycles>().FindAsync(area.Id, cycleName, cancellationToken);
         if (cycle is null)
         {
-            await Console.Error.WriteLineAsync($"Error: --cycle: {area.Name} has no cycle '{cycleName}'. Use the name shown on the area's self-assessment page");
+            await CliConsole.Error.WriteLineAsync($"Error: --cycle: {area.Name} has no cycle '{cycleName}'. Use the name shown on the area's self-assessment page");
         }
         return (area, cycle);
     }
@@ -59,7 +59,7 @@ internal static class AssessmentCommands
         }
         if (!path.Exists)
         {
-            await Console.Error.WriteLineAsync($"Error: {path.FullName}: no such file. Check the path");
+            await CliConsole.Error.WriteLineAsync($"Error: {path.FullName}: no such file. Check the path");
             return null;
         }
         return (found, await File.ReadAllBytesAsync(path.FullName, cancellationToken));
@@ -92,7 +92,7 @@ internal static class AssessmentCommands
             {
                 return Output.Errors(outcome.Errors, new() { ["Name"] = "--name", ["PeriodStart"] = "--from", ["PeriodEnd"] = "--to", ["Groups"] = "--groups" });
             }
-            Console.WriteLine($"Cycle {outcome.Value!.Id} \"{outcome.Value.Name}\" set up in {found.Name}.");
+            CliConsole.Out.WriteLine($"Cycle {outcome.Value!.Id} \"{outcome.Value.Name}\" set up in {found.Name}.");
             return 0;
         }));
         return command;
@@ -125,7 +125,7 @@ internal static class AssessmentCommands
                 await Output.RefusedAsync(path.Name, problems, "Nothing was saved.");
                 return 2;
             }
-            Console.WriteLine($"{path.Name}: {matrix.Cells.Count} scores added to {found.Name} as \"{matrix.Source}\".");
+            CliConsole.Out.WriteLine($"{path.Name}: {matrix.Cells.Count} scores added to {found.Name} as \"{matrix.Source}\".");
             return 0;
         }));
         return command;
@@ -161,7 +161,7 @@ internal static class AssessmentCommands
                 await Output.RefusedAsync(path.Name, problems, "Nothing was saved.");
                 return 2;
             }
-            Console.WriteLine(dry
+            CliConsole.Out.WriteLine(dry
                 ? $"{path.Name}: {added} responses would be added to {found.Name} (dry run: nothing saved)."
                 : $"{path.Name}: {added} responses added to {found.Name}.");
             return 0;
@@ -188,7 +188,7 @@ internal static class AssessmentCommands
             await cycles.OpenAsync(found, services.GetRequiredService<FrameworkStatements>(), cancellationToken);
             var opened = await cycles.FindAsync(found.AreaId, found.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
             var site = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Data.Accounts.SiteSettings>>().Value;
-            Console.WriteLine($"{opened!.Name} is open. Open link: {site.BaseUrl.TrimEnd('/')}/respond/open/{opened.OpenLinkToken}");
+            CliConsole.Out.WriteLine($"{opened!.Name} is open. Open link: {site.BaseUrl.TrimEnd('/')}/respond/open/{opened.OpenLinkToken}");
             return 0;
         }));
         return command;
@@ -227,12 +227,12 @@ internal static class AssessmentCommands
             var analysis = await services.GetRequiredService<CycleAnalyses>().AnalyseAsync(foundArea!, found, earlierId, cancellationToken);
             if (parse.GetValue(format) == "csv")
             {
-                using var stdout = Console.OpenStandardOutput();
+                using var stdout = CliConsole.OpenStandardOutput();
                 await stdout.WriteAsync(TableFile.WriteCsv(CycleReport.CsvHeader, CycleReport.CsvRows(analysis)), cancellationToken);
             }
             else
             {
-                Console.WriteLine(JsonSerializer.Serialize(CycleReport.Json(analysis), new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
+                CliConsole.Out.WriteLine(JsonSerializer.Serialize(CycleReport.Json(analysis), new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
             }
             return 0;
         }));

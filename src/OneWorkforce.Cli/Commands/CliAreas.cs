@@ -18,7 +18,7 @@ internal static class CliAreas
         if (area is null)
         {
             var known = await db.Areas.AsNoTracking().OrderBy(a => a.Code).Select(a => a.Code + " (" + a.Name + ")").Take(20).ToListAsync(cancellationToken);
-            await Console.Error.WriteLineAsync($"Error: --area: there is no area {code}. " +
+            await CliConsole.Error.WriteLineAsync($"Error: --area: there is no area {code}. " +
                 (known.Count == 0 ? "Create one with: oneworkforce areas create" : $"Use one of: {string.Join(", ", known)}"));
         }
         return area;

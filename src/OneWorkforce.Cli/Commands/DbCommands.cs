@@ -16,11 +16,11 @@ internal static class DbCommands
         {
             var report = await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
             var settings = services.GetRequiredService<DatabaseSettings>();
-            Console.WriteLine($"Database ({settings.Provider}) is up to date.");
-            Console.WriteLine(report.AppliedScripts.Count == 0
+            CliConsole.Out.WriteLine($"Database ({settings.Provider}) is up to date.");
+            CliConsole.Out.WriteLine(report.AppliedScripts.Count == 0
                 ? "No schema scripts were pending."
                 : $"Applied: {string.Join(", ", report.AppliedScripts)}");
-            Console.WriteLine($"Reference data rows added: {report.ReferenceRowsAdded}");
+            CliConsole.Out.WriteLine($"Reference data rows added: {report.ReferenceRowsAdded}");
             return 0;
         }));
         db.Subcommands.Add(migrate);
@@ -38,7 +38,7 @@ internal static class DbCommands
             var options = new DbContextOptionsBuilder<OneWorkforceDbContext>();
             new DatabaseSettings(chosen, chosen == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Host=localhost").Configure(options);
             using var context = new OneWorkforceDbContext(options.Options);
-            Console.WriteLine(context.Database.GenerateCreateScript());
+            CliConsole.Out.WriteLine(context.Database.GenerateCreateScript());
             return 0;
         });
         db.Subcommands.Add(script);

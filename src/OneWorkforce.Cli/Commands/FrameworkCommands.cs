@@ -26,11 +26,11 @@ internal static class FrameworkCommands
             var package = await services.GetRequiredService<CaseExchange>().ExportAsync(parse.GetValue(framework)!, parse.GetValue(version)!, cancellationToken);
             if (package is null)
             {
-                await Console.Error.WriteLineAsync($"Error: there is no framework {parse.GetValue(framework)} version {parse.GetValue(version)}. Check --framework and --version");
+                await CliConsole.Error.WriteLineAsync($"Error: there is no framework {parse.GetValue(framework)} version {parse.GetValue(version)}. Check --framework and --version");
                 return 2;
             }
             await File.WriteAllBytesAsync(parse.GetValue(output)!, JsonSerializer.SerializeToUtf8Bytes(package, CaseExchange.Json), cancellationToken);
-            Console.WriteLine($"{parse.GetValue(output)}: {package.Items!.Count} items, {package.Associations!.Count} associations");
+            CliConsole.Out.WriteLine($"{parse.GetValue(output)}: {package.Items!.Count} items, {package.Associations!.Count} associations");
             return 0;
         }));
         return export;

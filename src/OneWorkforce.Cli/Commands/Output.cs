@@ -11,7 +11,7 @@ internal static class Output
         foreach (var (field, message) in errors.All)
         {
             var option = optionNames.GetValueOrDefault(field, field);
-            Console.Error.WriteLine($"Error: {option}: {message}");
+            CliConsole.Error.WriteLine($"Error: {option}: {message}");
         }
         return 2;
     }
@@ -19,10 +19,10 @@ internal static class Output
     /// <summary>Says on stderr that a file was refused and lists every problem with its row and column.</summary>
     public static async Task RefusedAsync(string fileName, IReadOnlyList<ImportProblem> problems, string nothingSaved = "Nothing from this file was saved.")
     {
-        await Console.Error.WriteLineAsync($"Error: {fileName} was not imported: {problems.Count} problem(s). {nothingSaved}");
+        await CliConsole.Error.WriteLineAsync($"Error: {fileName} was not imported: {problems.Count} problem(s). {nothingSaved}");
         foreach (var problem in problems)
         {
-            await Console.Error.WriteLineAsync($"  {problem}");
+            await CliConsole.Error.WriteLineAsync($"  {problem}");
         }
     }
 }

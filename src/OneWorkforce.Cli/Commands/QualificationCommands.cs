@@ -42,7 +42,7 @@ internal static class QualificationCommands
             {
                 if (!file.Exists)
                 {
-                    await Console.Error.WriteLineAsync($"Error: {file.FullName}: no such file. Check the path");
+                    await CliConsole.Error.WriteLineAsync($"Error: {file.FullName}: no such file. Check the path");
                     failed = true;
                     continue;
                 }
@@ -53,7 +53,7 @@ internal static class QualificationCommands
                     await Output.RefusedAsync(file.Name, summary.Problems);
                     continue;
                 }
-                Console.WriteLine($"{file.Name}: {summary.Added} added, {summary.Updated} updated, {summary.Unchanged} unchanged{(parse.GetValue(dryRun) ? " (dry run: nothing saved)" : "")}.");
+                CliConsole.Out.WriteLine($"{file.Name}: {summary.Added} added, {summary.Updated} updated, {summary.Unchanged} unchanged{(parse.GetValue(dryRun) ? " (dry run: nothing saved)" : "")}.");
             }
             return failed ? 2 : 0;
         }));
@@ -102,7 +102,7 @@ internal static class QualificationCommands
                     ? TableFile.WriteExcel(code, table.Header, table.Rows)
                     : TableFile.WriteCsv(table.Header, table.Rows);
                 await File.WriteAllBytesAsync(path, bytes, cancellationToken);
-                Console.WriteLine($"{path}: {table.Rows.Count} row(s)");
+                CliConsole.Out.WriteLine($"{path}: {table.Rows.Count} row(s)");
             }
             return 0;
         }));

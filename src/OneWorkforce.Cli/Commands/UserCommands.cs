@@ -26,7 +26,7 @@ internal static class UserCommands
             {
                 return Output.Errors(outcome.Errors, new() { ["Email"] = "--email", ["Password"] = "--password" });
             }
-            Console.WriteLine($"Created national administrator {outcome.Value!.Email}.");
+            CliConsole.Out.WriteLine($"Created national administrator {outcome.Value!.Email}.");
             return 0;
         }));
         users.Subcommands.Add(createAdmin);

@@ -44,11 +44,11 @@ internal static class WorkforceCommands
             var date = DateOnly.FromDateTime(DateTime.UtcNow);
             if (parse.GetValue(asAt) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", out date))
             {
-                await Console.Error.WriteLineAsync($"Error: --as-at: '{text}' is not a date. Write it as YYYY-MM-DD, for example 2026-03-31");
+                await CliConsole.Error.WriteLineAsync($"Error: --as-at: '{text}' is not a date. Write it as YYYY-MM-DD, for example 2026-03-31");
                 return 2;
             }
             var snapshot = await services.GetRequiredService<WorkforceSnapshots>().TakeAsync(found.Id, date, parse.GetValue(label), cancellationToken);
-            Console.WriteLine($"Snapshot '{snapshot.Label}' of {found.Name} on {date:yyyy-MM-dd} kept.");
+            CliConsole.Out.WriteLine($"Snapshot '{snapshot.Label}' of {found.Name} on {date:yyyy-MM-dd} kept.");
             return 0;
         }));
         return command;
@@ -77,7 +77,7 @@ internal static class WorkforceCommands
             var report = WorkforceReports.Find(parse.GetValue(name));
             if (report is null)
             {
-                await Console.Error.WriteLineAsync($"Error: NAME: there is no report '{parse.GetValue(name)}'. Use one of: {string.Join(", ", WorkforceReports.All.Select(r => r.Name))}");
+                await CliConsole.Error.WriteLineAsync($"Error: NAME: there is no report '{parse.GetValue(name)}'. Use one of: {string.Join(", ", WorkforceReports.All.Select(r => r.Name))}");
                 return 2;
             }
             var found = await CliAreas.FindAsync(services, parse.GetValue(area)!, cancellationToken);
@@ -88,7 +88,7 @@ internal static class WorkforceCommands
             var date = DateOnly.FromDateTime(DateTime.UtcNow);
             if (parse.GetValue(asAt) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", out date))
             {
-                await Console.Error.WriteLineAsync($"Error: --as-at: '{text}' is not a date. Write it as YYYY-MM-DD, for example 2026-03-31");
+                await CliConsole.Error.WriteLineAsync($"Error: --as-at: '{text}' is not a date. Write it as YYYY-MM-DD, for example 2026-03-31");
                 return 2;
             }
             var db = services.GetRequiredService<OneWorkforceDbContext>();
@@ -99,7 +99,7 @@ internal static class WorkforceCommands
                 var id = await db.Organisations.Where(o => o.AreaId == found.Id && o.Reference == reference).Select(o => (int?)o.Id).SingleOrDefaultAsync(cancellationToken);
                 if (id is null)
                 {
-                    await Console.Error.WriteLineAsync($"Error: --organisation: area {found.Code} has no organisation with reference '{reference}'. Check the reference");
+                    await CliConsole.Error.WriteLineAsync($"Error: --organisation: area {found.Code} has no organisation with reference '{reference}'. Check the reference");
                     return 2;
                 }
                 filter = filter with { OrganisationId = id };
@@ -110,7 +110,7 @@ internal static class WorkforceCommands
                 var id = await db.Districts.Where(d => d.AreaId == found.Id && d.Name == districtName).Select(d => (int?)d.Id).SingleOrDefaultAsync(cancellationToken);
                 if (id is null)
                 {
-                    await Console.Error.WriteLineAsync($"Error: --district: area {found.Code} has no district called '{districtName}'. Check the name");
+                    await CliConsole.Error.WriteLineAsync($"Error: --district: area {found.Code} has no district called '{districtName}'. Check the name");
                     return 2;
                 }
                 filter = filter with { DistrictId = id };
@@ -121,12 +121,12 @@ internal static class WorkforceCommands
             var built = await services.GetRequiredService<WorkforceIntelligence>().BuildAsync(report, filter, date, suppress: true, cancellationToken);
             if (parse.GetValue(format) == "csv")
             {
-                await using var stdout = Console.OpenStandardOutput();
+                await using var stdout = CliConsole.OpenStandardOutput();
                 await stdout.WriteAsync(TableFile.WriteCsv(ReportExport.CsvHeader, ReportExport.CsvRows(built, scope)), cancellationToken);
             }
             else
             {
-                Console.WriteLine(JsonSerializer.Serialize(ReportExport.Json(built, scope), new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
+                CliConsole.Out.WriteLine(JsonSerializer.Serialize(ReportExport.Json(built, scope), new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
             }
             return 0;
         }));
@@ -155,7 +155,7 @@ internal static class WorkforceCommands
             using var trainingFile = parse.GetValue(training) ? new StreamWriter(Path.Combine(folder.FullName, "training.csv")) : null;
             var written = new Data.Demo.SyntheticWorkforce(parse.GetValue(seed), DateOnly.FromDateTime(DateTime.UtcNow))
                 .Write(organisationsFile, workersFile, trainingFile, Data.Demo.DemoData.Districts, parse.GetValue(workers), parse.GetValue(organisations));
-            Console.WriteLine($"Wrote {written.Organisations:N0} organisations, {written.Workers:N0} workers and {written.Training:N0} training records to {folder.FullName}.");
+            CliConsole.Out.WriteLine($"Wrote {written.Organisations:N0} organisations, {written.Workers:N0} workers and {written.Training:N0} training records to {folder.FullName}.");
             return 0;
         });
         return command;
@@ -183,7 +183,7 @@ internal static class WorkforceCommands
             var paths = parse.GetValue(files)!;
             if (paths.FirstOrDefault(p => !p.Exists) is { } missing)
             {
-                await Console.Error.WriteLineAsync($"Error: {missing.FullName}: no such file. Check the path");
+                await CliConsole.Error.WriteLineAsync($"Error: {missing.FullName}: no such file. Check the path");
                 return 2;
             }
             var request = new ImportRequest(found.Id, null, parse.GetValue(dryRun), paths.Select(p => UploadSource.FromFile(p.FullName)).ToList(), "cli");
@@ -195,16 +195,16 @@ internal static class WorkforceCommands
                 if (p.Stage != lastStage)
                 {
                     lastStage = p.Stage;
-                    Console.Error.WriteLine($"[{clock.Elapsed.TotalSeconds,6:0.0} s] {p.Stage}...");
+                    CliConsole.Error.WriteLine($"[{clock.Elapsed.TotalSeconds,6:0.0} s] {p.Stage}...");
                 }
             });
             var outcome = await services.GetRequiredService<WorkforceImport>().RunAsync(request, log, progress, cancellationToken);
-            Console.Error.WriteLine($"[{clock.Elapsed.TotalSeconds,6:0.0} s] Done.");
+            CliConsole.Error.WriteLine($"[{clock.Elapsed.TotalSeconds,6:0.0} s] Done.");
             Report(outcome, log, request.DryRun);
             if (parse.GetValue(messages) is { } messagesFile)
             {
                 await File.WriteAllBytesAsync(messagesFile.FullName, UploadReport.Csv(log.ReadAll()), cancellationToken);
-                Console.WriteLine($"Every message written to {messagesFile.FullName}.");
+                CliConsole.Out.WriteLine($"Every message written to {messagesFile.FullName}.");
             }
             return outcome.Errors > 0 ? 2 : 0;
         }));
@@ -216,22 +216,22 @@ internal static class WorkforceCommands
         foreach (var counts in outcome.Counts)
         {
             var would = outcome.Saved ? "" : "would be ";
-            Console.WriteLine($"{counts.Layout}: {counts.Rows:N0} rows: {counts.Added:N0} {would}added, {counts.Updated:N0} {would}updated, {counts.Unchanged:N0} unchanged, {counts.Removed:N0} {would}removed.");
+            CliConsole.Out.WriteLine($"{counts.Layout}: {counts.Rows:N0} rows: {counts.Added:N0} {would}added, {counts.Updated:N0} {would}updated, {counts.Unchanged:N0} unchanged, {counts.Removed:N0} {would}removed.");
         }
         foreach (var (code, count) in log.CountsByCode.OrderBy(c => c.Key))
         {
             var kind = MessageCodes.Find(code);
-            Console.WriteLine($"{code} {kind.Title}: {count:N0} ({(kind.Severity == Severity.Error ? "error" : "warning")}). {kind.Fix}");
+            CliConsole.Out.WriteLine($"{code} {kind.Title}: {count:N0} ({(kind.Severity == Severity.Error ? "error" : "warning")}). {kind.Fix}");
         }
         foreach (var message in log.ReadAll().Take(50))
         {
-            (message.Severity == Severity.Error ? Console.Error : Console.Out).WriteLine($"  {message}");
+            (message.Severity == Severity.Error ? CliConsole.Error : CliConsole.Out).WriteLine($"  {message}");
         }
         if (log.Errors + log.Warnings > 50)
         {
-            Console.WriteLine($"  … and {log.Errors + log.Warnings - 50:N0} more messages (write them all with --messages FILE).");
+            CliConsole.Out.WriteLine($"  … and {log.Errors + log.Warnings - 50:N0} more messages (write them all with --messages FILE).");
         }
-        Console.WriteLine(outcome.Errors > 0
+        CliConsole.Out.WriteLine(outcome.Errors > 0
             ? $"Not saved: {outcome.Errors:N0} error(s) and {outcome.Warnings:N0} warning(s). Nothing was changed. Fix the errors and upload again."
             : dryRun
                 ? $"Dry run: the files are ready to upload ({outcome.Warnings:N0} warning(s)). Nothing was saved."

@@ -6,43 +6,16 @@ using OneWorkforce.Testing;
 
 namespace OneWorkforce.IntegrationTests.Cli;
 
-/// <summary>The command line, run as a real process against a real database.</summary>
+/// <summary>The command line against a real database: in-process, and as the real program where that is what is tested.</summary>
 public sealed class CliTests
 {
-    private static string CliPath
-    {
-        get
-        {
-            var here = AppContext.BaseDirectory; // …/tests/OneWorkforce.IntegrationTests/bin/<config>/net10.0/
-            var path = Path.GetFullPath(Path.Combine(here, "..", "..", "..", "..", "..", "src", "OneWorkforce.Cli", "bin",
-                new DirectoryInfo(here.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name, "net10.0", "oneworkforce.dll"));
-            Assert.True(File.Exists(path), $"Build the CLI first: {path}");
-            return path;
-        }
-    }
-
-    private static async Task<(int Exit, string Out, string Error)> RunAsync(TestDatabase database, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        start.ArgumentList.Add(CliPath);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["Database__Provider"] = database.Provider.ToString();
-        start.Environment["ConnectionStrings__OneWorkforce"] = database.ConnectionString;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int Exit, string Out, string Error)> RunAsync(TestDatabase database, params string[] args) => Cli.RunAsync(database, args);
 
     [Fact]
     public async Task Help_lists_the_commands_and_each_has_help()
     {
         using var database = new TestDatabase();
-        var (exit, output, _) = await RunAsync(database, "--help");
+        var (exit, output, _) = await Cli.RunProcessAsync(database, "--help"); // the real program
         Assert.Equal(0, exit);
         foreach (var command in new[] { "db", "users", "areas", "demo" })
         {
@@ -57,7 +30,7 @@ public sealed class CliTests
     public async Task Migrate_create_admin_create_area_and_demo_load_work_together()
     {
         using var database = new TestDatabase();
-        var migrate = await RunAsync(database, "db", "migrate");
+        var migrate = await Cli.RunProcessAsync(database, "db", "migrate"); // the real program, then the same commands in-process
         Assert.True(migrate.Exit == 0, migrate.Error);
         Assert.Contains("Applied: 0001_foundation", migrate.Out);
         Assert.Contains("No schema scripts were pending", (await RunAsync(database, "db", "migrate")).Out);
@@ -124,10 +97,7 @@ public sealed class CliTests
     public async Task A_bad_provider_setting_is_explained()
     {
         using var database = new TestDatabase();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = Path.GetTempPath() };
-        start.ArgumentList.Add(CliPath);
-        start.ArgumentList.Add("db");
-        start.ArgumentList.Add("migrate");
+        var start = Cli.Process(database, "db", "migrate");
         start.Environment["Database__Provider"] = "Oracle";
         using var process = Process.Start(start)!;
         var error = await process.StandardError.ReadToEndAsync();
@@ -140,7 +110,7 @@ public sealed class CliTests
     public async Task The_self_assessment_commands_set_up_a_cycle_take_a_matrix_and_paper_responses_and_report_the_seed_figures()
     {
         using var database = new TestDatabase();
-        Assert.Equal(0, (await RunAsync(database, "demo", "load")).Exit);
+        Assert.Equal(0, (await RunAsync(database, "demo", "load", "--without-workforce")).Exit);
         var created = await RunAsync(database, "assessment", "create-cycle", "--area", "E99999999", "--name", "January to June 2009", "--from", "2009-01-01", "--to", "2009-06-30");
         Assert.True(created.Exit == 0, created.Error);
 

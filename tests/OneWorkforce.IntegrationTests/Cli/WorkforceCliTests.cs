@@ -8,35 +8,12 @@ using OneWorkforce.Testing;
 namespace OneWorkforce.IntegrationTests.Cli;
 
 /// <summary>
-/// The workforce commands as real processes on a real database: generate and import files, report with suppression,
+/// The workforce commands on a real database (in-process; the import that is killed as the real program): generate and import files, report with suppression,
 /// and an import killed in the middle of its transaction leaves the database as it was.
 /// </summary>
 public sealed class WorkforceCliTests
 {
-    private static string CliPath => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "OneWorkforce.Cli", "bin",
-        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name, "net10.0", "oneworkforce.dll"));
-
-    private static ProcessStartInfo Start(TestDatabase database, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        start.ArgumentList.Add(CliPath);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["Database__Provider"] = database.Provider.ToString();
-        start.Environment["ConnectionStrings__OneWorkforce"] = database.ConnectionString;
-        return start;
-    }
-
-    private static async Task<(int Exit, string Out, string Error)> RunAsync(TestDatabase database, params string[] args)
-    {
-        using var process = Process.Start(Start(database, args))!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int Exit, string Out, string Error)> RunAsync(TestDatabase database, params string[] args) => Cli.RunAsync(database, args);
 
     private static async Task<string> FilesAsync(TestDatabase database, int organisations, int workers)
     {
@@ -84,7 +61,7 @@ public sealed class WorkforceCliTests
     {
         using var database = new TestDatabase();
         var folder = await FilesAsync(database, 1_000, 50_000);
-        var start = Start(database, "workforce", "import", "--area", "E06000019",
+        var start = Cli.Process(database, "workforce", "import", "--area", "E06000019",
             Path.Combine(folder, "organisations.csv"), Path.Combine(folder, "workers.csv"), Path.Combine(folder, "training.csv"));
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
