@@ -60,6 +60,11 @@ public static class DependencyInjection
         services.AddScoped<ApiTokens>();
         services.AddScoped<AreaAdministration>();
         services.AddScoped<DemoLoader>();
+        services.AddScoped<Training.TrainingBookings>();
+        services.AddScoped<Training.CourseCatalogue>();
+        services.AddScoped<Training.CourseAdministration>();
+        services.AddScoped<Training.BookingMail>();
+        services.AddScoped<Training.DemoTraining>();
         services.AddScoped<DemoAssessment>();
         services.AddScoped<EarlyYearsImport>();
         services.AddScoped<OfqualImport>();

@@ -55,6 +55,9 @@ public class OneWorkforceDbContext(DbContextOptions<OneWorkforceDbContext> optio
     public DbSet<Core.Workforce.TrainingRecord> TrainingRecords => Set<Core.Workforce.TrainingRecord>();
     public DbSet<Core.Workforce.WorkforceSubmission> WorkforceSubmissions => Set<Core.Workforce.WorkforceSubmission>();
     public DbSet<Core.Workforce.WorkforceSnapshot> WorkforceSnapshots => Set<Core.Workforce.WorkforceSnapshot>();
+    public DbSet<Core.Training.Course> Courses => Set<Core.Training.Course>();
+    public DbSet<Core.Training.CourseSession> CourseSessions => Set<Core.Training.CourseSession>();
+    public DbSet<Core.Training.Booking> Bookings => Set<Core.Training.Booking>();
     public DbSet<Workforce.UploadJob> UploadJobs => Set<Workforce.UploadJob>();
     public DbSet<Workforce.UploadFile> UploadFiles => Set<Workforce.UploadFile>();
     public DbSet<Workforce.UploadMessageRecord> UploadMessages => Set<Workforce.UploadMessageRecord>();

@@ -71,6 +71,23 @@ public static class AccessRules
         CanManagePeopleOf(user, organisationId) || (sharesPeopleWithArea && user.IsIn(ServiceRoles.AreaLead) && user.AreaId == areaId);
 
     /// <summary>Compare areas with each other: the national administrator.</summary>
+    /// <summary>A course is managed by the training providers of the organisation that runs it, its area's lead and the national administrator.</summary>
+    public static bool CanManageCourse(UserScope user, int areaId, int providerOrganisationId) =>
+        user.IsNationalAdministrator
+        || (user.IsIn(ServiceRoles.AreaLead) && user.AreaId == areaId)
+        || (user.IsIn(ServiceRoles.TrainingProvider) && user.OrganisationId == providerOrganisationId);
+
+    /// <summary>Who may add courses, and for which organisation: a provider for their own, a lead for any organisation of their area.</summary>
+    public static bool CanAddCourses(UserScope user) =>
+        user.IsNationalAdministrator || user.IsIn(ServiceRoles.AreaLead) || (user.IsIn(ServiceRoles.TrainingProvider) && user.OrganisationId is not null);
+
+    /// <summary>Anyone signed in can book a place for themself.</summary>
+    public static bool CanBookForSelf(UserScope user) => !string.IsNullOrEmpty(user.UserId);
+
+    /// <summary>A manager books for the people of their own organisation.</summary>
+    public static bool CanBookForStaffOf(UserScope user, int organisationId) =>
+        user.IsIn(ServiceRoles.OrganisationManager) && user.OrganisationId == organisationId;
+
     public static bool CanCompareAreas(UserScope user) => user.IsNationalAdministrator;
 
     /// <summary>Which roles this person may invite into an organisation.</summary>

@@ -8,6 +8,8 @@ public class ApplicationUser : IdentityUser
     public string DisplayName { get; set; } = "";
     public int? AreaId { get; set; }
     public int? OrganisationId { get; set; }
+    /// <summary>The person's own record in their organisation's workforce data, so their attended training joins it.</summary>
+    public long? WorkerId { get; set; }
     public DateTime CreatedAt { get; set; }
     /// <summary>When the invitation was sent; null once accepted or for accounts made directly.</summary>
     public DateTime? InvitedAt { get; set; }

@@ -10,7 +10,7 @@ namespace OneWorkforce.Data.Demo;
 
 /// <summary>Loads the demo area. Running it again leaves what is there and resets the demo passwords.</summary>
 public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration areas, AccountAdministration accounts, UserManager<ApplicationUser> users,
-    QualificationFiles files, DemoAssessment assessment, DemoWorkforce workforce)
+    QualificationFiles files, DemoAssessment assessment, DemoWorkforce workforce, Training.DemoTraining training)
 {
     /// <param name="withWorkforce">Add the synthetic workforce too (about 20,000 workers); tests that do not need it leave it out.</param>
     public async Task<Area> LoadAsync(CancellationToken cancellationToken = default, bool withWorkforce = true)
@@ -40,9 +40,11 @@ public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration area
         }
         await LoadSampleStructuresAsync();
         await assessment.LoadAsync(area, cancellationToken);
+        await training.LoadAsync(area, cancellationToken);
         if (withWorkforce)
         {
             await workforce.LoadAsync(area, cancellationToken);
+            await training.LinkPractitionerAsync(area, cancellationToken);
         }
         return area;
     }

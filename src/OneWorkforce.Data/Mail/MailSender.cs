@@ -5,8 +5,14 @@ using Microsoft.Extensions.Options;
 
 namespace OneWorkforce.Data.Mail;
 
-/// <summary>A plain-text email to one person.</summary>
-public sealed record MailMessageText(string To, string Subject, string Body);
+/// <summary>A plain-text email to one person, with any files attached (a calendar invitation, for example).</summary>
+public sealed record MailMessageText(string To, string Subject, string Body)
+{
+    public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
+}
+
+/// <summary>A file attached to an email.</summary>
+public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
 
 public interface IMailSender
 {
@@ -26,6 +32,10 @@ public sealed class SmtpMailSender(IOptions<MailSettings> options, ILogger<SmtpM
             // 8-bit keeps links whole and readable rather than folded by quoted-printable.
             BodyTransferEncoding = System.Net.Mime.TransferEncoding.EightBit,
         };
+        foreach (var file in message.Attachments)
+        {
+            mail.Attachments.Add(new Attachment(new MemoryStream(file.Content), file.FileName, file.ContentType));
+        }
         using var client = new SmtpClient();
         if (string.IsNullOrWhiteSpace(settings.Smtp.Host))
         {

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OneWorkforce.Core.Areas;
+using OneWorkforce.Core.Training;
+
+namespace OneWorkforce.Data.Model;
+
+internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
+{
+    public void Configure(EntityTypeBuilder<Course> course)
+    {
+        course.Property(c => c.Title).HasMaxLength(200);
+        course.Property(c => c.Summary).HasMaxLength(2000);
+        course.Property(c => c.Topic).HasMaxLength(30);
+        course.Property(c => c.Tier).HasMaxLength(20);
+        course.Property(c => c.SafeguardingLevel).HasMaxLength(3);
+        course.Property(c => c.CommonCoreAreas).HasMaxLength(20);
+        course.Property(c => c.AudienceRoles).HasMaxLength(1000);
+        course.Property(c => c.AudienceSectors).HasMaxLength(200);
+        course.Property(c => c.AudienceWorkforce).HasMaxLength(10);
+        course.Property(c => c.CountsTowards).HasMaxLength(200);
+        course.Property(c => c.Delivery).HasMaxLength(20);
+        course.Property(c => c.Funding).HasMaxLength(200);
+        course.Ignore(c => c.RoleCodes);
+        course.Ignore(c => c.SectorCodes);
+        course.Ignore(c => c.CoreAreaNumbers);
+        course.HasIndex(c => new { c.AreaId, c.Topic });
+        course.HasIndex(c => c.ProviderOrganisationId);
+        course.HasOne<Organisation>().WithMany().HasForeignKey(c => c.ProviderOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        course.HasMany(c => c.Sessions).WithOne(s => s.Course).HasForeignKey(s => s.CourseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CourseSessionConfiguration : IEntityTypeConfiguration<CourseSession>
+{
+    public void Configure(EntityTypeBuilder<CourseSession> session)
+    {
+        session.Property(s => s.Venue).HasMaxLength(300);
+        session.Ignore(s => s.PlacesLeft);
+        session.HasIndex(s => new { s.StartsAt, s.CourseId });
+        session.HasIndex(s => s.CourseId);
+    }
+}
+
+internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
+{
+    public void Configure(EntityTypeBuilder<Booking> booking)
+    {
+        booking.Property(b => b.AttendeeKey).HasMaxLength(60);
+        booking.Property(b => b.AttendeeUserId).HasMaxLength(100);
+        booking.Property(b => b.AttendeeName).HasMaxLength(200);
+        booking.Property(b => b.AttendeeEmail).HasMaxLength(256);
+        booking.Property(b => b.BookedByUserId).HasMaxLength(100);
+        booking.Property(b => b.Status).HasMaxLength(20);
+        booking.Property(b => b.CertificateCode).HasMaxLength(20);
+        booking.Ignore(b => b.HoldsPlace);
+        booking.HasIndex(b => new { b.SessionId, b.AttendeeKey }).IsUnique();
+        booking.HasIndex(b => new { b.SessionId, b.Status, b.StatusChangedAt });
+        booking.HasIndex(b => b.AttendeeUserId);
+        booking.HasIndex(b => b.OrganisationId);
+        booking.HasIndex(b => b.CertificateCode).IsUnique();
+        booking.HasOne(b => b.Session).WithMany().HasForeignKey(b => b.SessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

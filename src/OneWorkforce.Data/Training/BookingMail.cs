@@ -1,0 +1,50 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OneWorkforce.Core.Training;
+using OneWorkforce.Data.Accounts;
+using OneWorkforce.Data.Mail;
+
+namespace OneWorkforce.Data.Training;
+
+/// <summary>Emails about bookings: a confirmation (or a waiting-list notice), and a place offered from the waiting list; the calendar file attached.</summary>
+public sealed class BookingMail(OneWorkforceDbContext db, IMailSender mail, IOptions<SiteSettings> site, TimeProvider clock)
+{
+    public async Task SendAsync(Booking booking, string kind, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(booking.AttendeeEmail))
+        {
+            return;
+        }
+        var session = await db.CourseSessions.AsNoTracking().Include(s => s.Course).SingleAsync(s => s.Id == booking.SessionId, cancellationToken);
+        var course = session.Course!;
+        var provider = await db.Organisations.Where(o => o.Id == course.ProviderOrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
+        var district = session.DistrictId is { } d ? await db.Districts.Where(x => x.Id == d).Select(x => x.Name).SingleOrDefaultAsync(cancellationToken) : null;
+        var baseUrl = new Uri(site.Value.BaseUrl.TrimEnd('/') + "/");
+        var courseUrl = new Uri(baseUrl, $"training/courses/{course.Id}");
+        var when = SessionTiming.Describe(session.StartsAt, session.EndsAt);
+        var where = ICalendar.Location(session, course, district);
+        var (subject, opening) = kind switch
+        {
+            "waiting" => ($"Waiting list: {course.Title}", $"{booking.AttendeeName} is on the waiting list for {course.Title}. If a place comes up it will be given to the next person on the list and we will email you."),
+            "promoted" => ($"A place has come up: {course.Title}", $"A place has come up on {course.Title} and it has been given to {booking.AttendeeName} from the waiting list."),
+            _ => ($"Booking confirmed: {course.Title}", $"{booking.AttendeeName} has a place on {course.Title}."),
+        };
+        var body = new StringBuilder()
+            .AppendLine(opening).AppendLine()
+            .AppendLine($"When: {when}")
+            .AppendLine($"Where: {where}")
+            .AppendLine($"Provider: {provider}").AppendLine()
+            .AppendLine($"If you cannot go, cancel by {session.CancellationDeadline.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} so someone else can have the place:")
+            .AppendLine(new Uri(baseUrl, "training/bookings").ToString()).AppendLine()
+            .AppendLine($"About the course: {courseUrl}")
+            .ToString();
+        var message = new MailMessageText(booking.AttendeeEmail, subject, body);
+        if (kind != "waiting")
+        {
+            var calendar = ICalendar.ForSession(session, course, provider, district, courseUrl, baseUrl.Host, clock.GetUtcNow().UtcDateTime);
+            message = message with { Attachments = [new MailAttachment($"session-{session.Id}.ics", "text/calendar", Encoding.UTF8.GetBytes(calendar))] };
+        }
+        await mail.SendAsync(message, cancellationToken);
+    }
+}
