@@ -40,7 +40,23 @@ public sealed record CourseListing(Course Course, string ProviderName, string Ar
 /// <summary>Searches the shared offer: upcoming, published, not cancelled sessions matching every filter given.</summary>
 public sealed class CourseCatalogue(OneWorkforceDbContext db, TimeProvider clock)
 {
-    private IQueryable<SessionListing> Query(CourseFilter filter)
+    private sealed class Match
+    {
+        public required CourseSession S { get; init; }
+        public required Course C { get; init; }
+    }
+
+    private IQueryable<SessionListing> Query(CourseFilter filter) => Project(Matching(filter));
+
+    private IQueryable<SessionListing> Project(IQueryable<Match> matches) =>
+        from m in matches
+        join o in db.Organisations on m.C.ProviderOrganisationId equals o.Id
+        join d in db.Districts on m.S.DistrictId equals d.Id into districts
+        from d in districts.DefaultIfEmpty()
+        select new SessionListing(m.S.Id, m.C.Id, m.C.Title, m.C.Topic, m.C.Tier, m.C.Delivery, o.Name, m.S.StartsAt, m.S.EndsAt, m.S.Venue, d == null ? null : d.Name,
+            m.S.StepFreeAccess, m.S.IsEvening, m.S.IsWeekend, m.S.Capacity, m.S.PlacesTaken, m.C.CostPence, m.C.FreeForVolunteers, m.S.BookingDeadline);
+
+    private IQueryable<Match> Matching(CourseFilter filter)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var from = filter.From is { } f ? SessionTiming.FromUk(f, TimeOnly.MinValue) : now;
@@ -90,30 +106,27 @@ public sealed class CourseCatalogue(OneWorkforceDbContext db, TimeProvider clock
 
         return from s in sessions
                join c in courses on s.CourseId equals c.Id
-               join o in db.Organisations on c.ProviderOrganisationId equals o.Id
-               join d in db.Districts on s.DistrictId equals d.Id into districts
-               from d in districts.DefaultIfEmpty()
-               select new SessionListing(s.Id, c.Id, c.Title, c.Topic, c.Tier, c.Delivery, o.Name, s.StartsAt, s.EndsAt, s.Venue, d == null ? null : d.Name,
-                   s.StepFreeAccess, s.IsEvening, s.IsWeekend, s.Capacity, s.PlacesTaken, c.CostPence, c.FreeForVolunteers, s.BookingDeadline);
+               select new Match { S = s, C = c };
     }
 
     /// <summary>Matching sessions, soonest first.</summary>
     public async Task<(IReadOnlyList<SessionListing> Items, int Total)> SessionsAsync(CourseFilter filter, int skip, int take, CancellationToken cancellationToken = default)
     {
-        var query = Query(filter);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(s => s.StartsAt).ThenBy(s => s.SessionId).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return (items, total);
+        var matching = Matching(filter);
+        var total = await matching.CountAsync(cancellationToken);
+        var ids = await matching.OrderBy(m => m.S.StartsAt).ThenBy(m => m.S.Id).Skip(skip).Take(take).Select(m => m.S.Id).ToListAsync(cancellationToken);
+        var items = await Project(Matching(filter).Where(m => ids.Contains(m.S.Id))).ToListAsync(cancellationToken);
+        return (items.OrderBy(s => s.StartsAt).ThenBy(s => s.SessionId).ToList(), total);
     }
 
     /// <summary>Courses with at least one matching session, by their soonest matching session, each with its matching sessions.</summary>
     public async Task<(IReadOnlyList<CourseListing> Items, int Total)> CoursesAsync(CourseFilter filter, int skip, int take, CancellationToken cancellationToken = default)
     {
-        var grouped = Query(filter).GroupBy(s => s.CourseId).Select(g => new { CourseId = g.Key, First = g.Min(s => s.StartsAt) });
+        var grouped = Matching(filter).GroupBy(m => m.C.Id).Select(g => new { CourseId = g.Key, First = g.Min(m => m.S.StartsAt) });
         var total = await grouped.CountAsync(cancellationToken);
         var ids = await grouped.OrderBy(g => g.First).ThenBy(g => g.CourseId).Skip(skip).Take(take).Select(g => g.CourseId).ToListAsync(cancellationToken);
         var courses = await db.Courses.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var sessions = (await Query(filter).Where(s => ids.Contains(s.CourseId)).ToListAsync(cancellationToken))
+        var sessions = (await Project(Matching(filter).Where(m => ids.Contains(m.C.Id))).ToListAsync(cancellationToken))
             .OrderBy(s => s.StartsAt).ToLookup(s => s.CourseId);
         var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Code, cancellationToken);
         return (ids.Select(id => new CourseListing(courses[id], sessions[id].First().ProviderName, areas.GetValueOrDefault(courses[id].AreaId, ""), sessions[id].ToList())).ToList(), total);

@@ -9,6 +9,8 @@ internal static class ApiEndpoints
         var v1 = app.MapGroup("/api/v1").WithTags("v1");
         ReferenceApi.Map(v1.MapGroup("/reference").AllowAnonymous().WithTags("Reference data"));
         QualificationApi.Map(v1.MapGroup("").AllowAnonymous().WithTags("Qualifications"));
+        TrainingApi.Map(v1.MapGroup("").AllowAnonymous().WithTags("Training"));
+        TrainingApi.MapCalendar(app);
         var signedIn = v1.MapGroup("").RequireAuthorization(WebSetup.ApiPolicy).DisableAntiforgery();
         AccountApi.Map(signedIn);
         AreaApi.Map(signedIn);

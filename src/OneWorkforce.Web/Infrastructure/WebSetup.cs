@@ -101,6 +101,13 @@ internal static class WebSetup
             options.Conventions.AuthorizeFolder("/Organisations");
             options.Conventions.AuthorizeFolder("/Workforce");
             options.Conventions.AllowAnonymousToPage("/Workforce/DataStandard");
+            // The offer, a course and a certificate are public; booking and managing need an account.
+            options.Conventions.AuthorizeFolder("/Training");
+            options.Conventions.AddPageRoute("/Training/CourseEdit", "training/courses/new");
+            options.Conventions.AllowAnonymousToPage("/Training/Index");
+            options.Conventions.AllowAnonymousToPage("/Training/Course");
+            options.Conventions.AllowAnonymousToPage("/Training/Certificate");
+            options.Conventions.AllowAnonymousToPage("/Training/Certificates");
             // Uploads up to Workforce:MaxUploadBytes get a clear message from the page; twice that is cut off by the server.
             var uploadLimit = builder.Configuration.GetSection("Workforce").Get<Data.Workforce.Intelligence.WorkforceSettings>()?.MaxUploadBytes ?? 100L * 1024 * 1024;
             options.Conventions.AddPageApplicationModelConvention("/Workforce/Upload", model =>

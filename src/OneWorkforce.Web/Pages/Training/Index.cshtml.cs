@@ -24,7 +24,7 @@ public sealed class TrainingSearchModel(CourseCatalogue catalogue, OneWorkforceD
     [BindProperty(SupportsGet = true)] public List<string> When { get; set; } = [];
     [BindProperty(SupportsGet = true)] public List<string> Needs { get; set; } = [];
     [BindProperty(SupportsGet = true)] public DateParts? From { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<SessionListing> Results { get; private set; } = [];
     public int Total { get; private set; }
@@ -91,7 +91,7 @@ public sealed class TrainingSearchModel(CourseCatalogue catalogue, OneWorkforceD
 
     public string PageLink(int page)
     {
-        var query = Request.Query.Where(kv => kv.Key != "page").SelectMany(kv => kv.Value.Select(v => $"{Uri.EscapeDataString(kv.Key)}={Uri.EscapeDataString(v ?? "")}"));
-        return "/training?" + string.Join("&", query.Append($"page={page}"));
+        var query = Request.Query.Where(kv => kv.Key != "PageNumber").SelectMany(kv => kv.Value.Select(v => $"{Uri.EscapeDataString(kv.Key)}={Uri.EscapeDataString(v ?? "")}"));
+        return "/training?" + string.Join("&", query.Append($"PageNumber={page}"));
     }
 }
