@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using OneWorkforce.Core.Training;
 using OneWorkforce.Core.Workforce;
@@ -216,7 +215,7 @@ public sealed class TrainingBookings(OneWorkforceDbContext db, AuditLog audit, T
             }
             booking.Status = Status.Attended;
             booking.AttendanceMarkedAt = now;
-            booking.CertificateCode ??= NewCertificateCode();
+            booking.CertificateCode ??= CertificateCodes.New();
             present++;
             var workerId = booking.WorkerId;
             if (workerId is null && booking.AttendeeUserId is { } userId)
@@ -263,29 +262,9 @@ public sealed class TrainingBookings(OneWorkforceDbContext db, AuditLog audit, T
         return new(present, absent, records, null);
     }
 
-    /// <summary>Twelve letters and digits, without ones that look alike (0/O, 1/I/L), in groups of four.</summary>
-    public static string NewCertificateCode()
-    {
-        const string alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-        var chars = new char[12];
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
-        }
-        var code = new string(chars);
-        return $"{code[..4]}-{code[4..8]}-{code[8..]}";
-    }
-
-    /// <summary>Tidies what someone typed (spaces, lower case, missing hyphens) into a certificate code.</summary>
-    public static string? NormaliseCertificateCode(string? typed)
-    {
-        var letters = new string((typed ?? "").Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
-        return letters.Length == 12 ? $"{letters[..4]}-{letters[4..8]}-{letters[8..]}" : null;
-    }
-
     public async Task<Certificate?> FindCertificateAsync(string? code, CancellationToken cancellationToken = default)
     {
-        var normal = NormaliseCertificateCode(code);
+        var normal = CertificateCodes.Normalise(code);
         if (normal is null)
         {
             return null;

@@ -15,7 +15,7 @@ public sealed class CertificatesModel(TrainingBookings bookings) : PageModel
         {
             return Page();
         }
-        if (TrainingBookings.NormaliseCertificateCode(Code) is not { } normal)
+        if (OneWorkforce.Core.Training.CertificateCodes.Normalise(Code) is not { } normal)
         {
             ModelState.AddModelError(nameof(Code), "Enter the 12 letters and numbers of the certificate code, like ABCD-EFGH-2345");
             return Page();
