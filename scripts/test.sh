@@ -51,7 +51,7 @@ passed=0; failed=0; broken=()
 run_tests() { # name project provider [filter]
   local filter=()
   [ -z "${4:-}" ] || filter=(--filter "$4")
-  ONEWORKFORCE_TEST_PROVIDER=$3 dotnet test "$2" -c "$CONFIG" --no-build --nologo "${filter[@]}" \
+  ONEWORKFORCE_TEST_PROVIDER=$3 dotnet test "$2" -c "$CONFIG" --no-build --nologo "${filter[@]}" --blame-hang-timeout 5m --blame-hang-dump-type none \
     --logger "trx;LogFileName=$1.trx" --results-directory "$OUT" >"$OUT/$1.log" 2>&1
 }
 summarise() { # name
