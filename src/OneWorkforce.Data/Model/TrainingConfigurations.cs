@@ -37,7 +37,8 @@ internal sealed class CourseSessionConfiguration : IEntityTypeConfiguration<Cour
     {
         session.Property(s => s.Venue).HasMaxLength(300);
         session.Ignore(s => s.PlacesLeft);
-        session.HasIndex(s => new { s.StartsAt, s.CourseId });
+        // Covers the search (upcoming sessions in date order with every session filter), so counting and paging never read the table.
+        session.HasIndex(s => new { s.StartsAt, s.CourseId, s.Cancelled, s.IsEvening, s.IsWeekend, s.DistrictId, s.StepFreeAccess, s.PlacesTaken, s.Capacity });
         session.HasIndex(s => s.CourseId);
     }
 }

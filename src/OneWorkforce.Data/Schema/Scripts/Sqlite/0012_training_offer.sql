@@ -74,13 +74,13 @@ CREATE UNIQUE INDEX "ix_bookings_session_id_attendee_key" ON "bookings" ("sessio
 
 CREATE INDEX "ix_bookings_session_id_status_status_changed_at" ON "bookings" ("session_id", "status", "status_changed_at");
 
-CREATE INDEX "ix_course_sessions_course_id" ON "course_sessions" ("course_id");
-
-CREATE INDEX "ix_course_sessions_starts_at_course_id" ON "course_sessions" ("starts_at", "course_id");
-
 CREATE INDEX "ix_courses_area_id_topic" ON "courses" ("area_id", "topic");
 
 CREATE INDEX "ix_courses_provider_organisation_id" ON "courses" ("provider_organisation_id");
+
+CREATE INDEX "ix_course_sessions_course_id" ON "course_sessions" ("course_id");
+
+CREATE INDEX "ix_course_sessions_starts_at_course_id_cancelled_is_evening_is_weekend_district_id_step_free_access_places_taken_capacity" ON "course_sessions" ("starts_at", "course_id", "cancelled", "is_evening", "is_weekend", "district_id", "step_free_access", "places_taken", "capacity");
 
 -- A person's account linked to their own workforce record, so their attended training joins it.
 ALTER TABLE "asp_net_users" ADD COLUMN "worker_id" INTEGER NULL;
