@@ -69,6 +69,14 @@ public sealed class TrainingPageTests(BrowserFixture fixture)
             return await db.TrainingRecords.AsNoTracking().SingleAsync(t => t.WorkerId == workerId && t.Title == title);
         });
         Assert.Equal(record.CompletedOn.AddYears(3), record.ExpiresOn);
+        await phone.GotoAsync("/training/records");
+        Assert.Equal("Your training", await phone.Locator("h1").InnerTextAsync());
+        Assert.Contains(title, await phone.Locator("main").InnerTextAsync());
+        await phone.AssertNoViolationsAsync();
+        var team = await SignedInAsync("manager@demo.example.org");
+        await team.GotoAsync("/training/records");
+        Assert.Equal("Your team's training", await team.Locator("h1").InnerTextAsync());
+        await team.AssertNoViolationsAsync();
         await phone.GotoAsync("/training/bookings");
         await phone.AssertNoViolationsAsync();
         await phone.GetByRole(AriaRole.Link, new() { NameRegex = new("^Certificate") }).First.ClickAsync();

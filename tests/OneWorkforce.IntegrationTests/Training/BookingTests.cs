@@ -163,6 +163,19 @@ public sealed class BookingTests(DemoAppFactory app) : IClassFixture<DemoAppFact
         Assert.Equal(after[0].CertificateCode, (await BookingsAsync(sessionId))[0].CertificateCode);
         Assert.Equal(1, await app.WithScopeAsync(s => s.GetRequiredService<OneWorkforceDbContext>().TrainingRecords.CountAsync(t => t.StaffReference == "ATT-001")));
 
+        // The manager sees it on their team's records and the person's page; another organisation's manager cannot.
+        var team = WebUtility.HtmlDecode(await manager.GetStringAsync("/training/records"));
+        Assert.Contains("ATT-001", team);
+        var person = WebUtility.HtmlDecode(await manager.GetStringAsync("/training/records?Staff=ATT-001"));
+        Assert.Contains("Attendance counts", person);
+        Assert.Contains($"In date until {record.ExpiresOn!.Value.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}", person);
+        var otherManager = await Browser.SignedInClientAsync(app, DemoAppFactory.OtherManagerEmail);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherManager.GetAsync("/training/records?Staff=ATT-001")).StatusCode);
+        Assert.DoesNotContain("ATT-001", await otherManager.GetStringAsync("/training/records"));
+        var practitioner = await Browser.SignedInClientAsync(app, "practitioner@demo.example.org");
+        Assert.Contains("not linked to a record", await practitioner.GetStringAsync("/training/records?Staff=ATT-001"));
+        Assert.True(await app.WithScopeAsync(s => s.GetRequiredService<OneWorkforceDbContext>().AuditEntries.AnyAsync(e => e.Action == "training-records-view")));
+
         var anyone = app.CreateClient(new() { AllowAutoRedirect = false });
         var check = await anyone.GetAsync($"/training/certificates?Code={after[0].CertificateCode!.Replace("-", " ").ToLowerInvariant()}");
         Assert.Equal(HttpStatusCode.Redirect, check.StatusCode);
