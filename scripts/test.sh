@@ -69,7 +69,8 @@ summarise() { # name
   f=$(sed -E 's/.*Failed: *([0-9]+),.*/\1/' <<<"$summary")
   passed=$((passed + p)); failed=$((failed + f))
   echo "   $summary"
-  [ "$f" -eq 0 ] || grep -E "^\s+Failed |Error Message:" -A2 "$log" | head -n 60
+  # each failure with its message, the browser's call log and the test's own lines of the stack trace
+  [ "$f" -eq 0 ] || grep -E "^\s+Failed |Error Message:|^\s+- |Call log|at OneWorkforce\." "$log" | head -n 120
 }
 suite() { # name project provider [filter]
   local began=$(date +%s)

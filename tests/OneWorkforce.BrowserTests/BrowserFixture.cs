@@ -23,6 +23,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         await App.InitializeAsync();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await WarmUpAsync();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -30,6 +31,17 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
+    }
+
+    /// <summary>
+    /// The first request to a new app compiles its code paths and opens its first database connections; on a busy CI
+    /// machine that once took a test's first step past its time limit. Done here, it is nobody's first step.
+    /// </summary>
+    private async Task WarmUpAsync()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
+        foreach (var path in new[] { "/", "/account/sign-in", "/training", "/workforce/data-standard" })
+            (await http.GetAsync(path)).EnsureSuccessStatusCode();
     }
 
     public async Task<IPage> NewPageAsync(bool javaScript = true, int width = 1280)
@@ -40,7 +52,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
         });
-        context.SetDefaultTimeout(20_000); // a step that cannot happen fails in 20 s with its reason, not a hung run
+        context.SetDefaultTimeout(30_000); // a step that cannot happen fails in 30 s with its reason, not a hung run
         return await context.NewPageAsync();
     }
 
