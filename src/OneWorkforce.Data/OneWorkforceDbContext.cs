@@ -58,6 +58,8 @@ public class OneWorkforceDbContext(DbContextOptions<OneWorkforceDbContext> optio
     public DbSet<Core.Training.Course> Courses => Set<Core.Training.Course>();
     public DbSet<Core.Training.CourseSession> CourseSessions => Set<Core.Training.CourseSession>();
     public DbSet<Core.Training.Booking> Bookings => Set<Core.Training.Booking>();
+    public DbSet<Core.Training.TrainingRequirement> TrainingRequirements => Set<Core.Training.TrainingRequirement>();
+    public DbSet<Core.Training.TrainingReminder> TrainingReminders => Set<Core.Training.TrainingReminder>();
     public DbSet<Workforce.UploadJob> UploadJobs => Set<Workforce.UploadJob>();
     public DbSet<Workforce.UploadFile> UploadFiles => Set<Workforce.UploadFile>();
     public DbSet<Workforce.UploadMessageRecord> UploadMessages => Set<Workforce.UploadMessageRecord>();

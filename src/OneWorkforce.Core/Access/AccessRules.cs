@@ -70,7 +70,6 @@ public static class AccessRules
     public static bool CanSeePeopleOf(UserScope user, int areaId, int organisationId, bool sharesPeopleWithArea) =>
         CanManagePeopleOf(user, organisationId) || (sharesPeopleWithArea && user.IsIn(ServiceRoles.AreaLead) && user.AreaId == areaId);
 
-    /// <summary>Compare areas with each other: the national administrator.</summary>
     /// <summary>A course is managed by the training providers of the organisation that runs it, its area's lead and the national administrator.</summary>
     public static bool CanManageCourse(UserScope user, int areaId, int providerOrganisationId) =>
         user.IsNationalAdministrator
@@ -88,7 +87,22 @@ public static class AccessRules
     public static bool CanBookForStaffOf(UserScope user, int organisationId) =>
         user.IsIn(ServiceRoles.OrganisationManager) && user.OrganisationId == organisationId;
 
+    /// <summary>Compare areas with each other: the national administrator.</summary>
     public static bool CanCompareAreas(UserScope user) => user.IsNationalAdministrator;
+
+    /// <summary>Set the training every role in the area must hold: a lead of that area.</summary>
+    public static bool CanSetAreaRequiredTraining(UserScope user, int areaId) =>
+        user.IsIn(ServiceRoles.AreaLead) && user.AreaId == areaId;
+
+    /// <summary>Add training an organisation's own people must hold, on top of the area's: its managers.</summary>
+    public static bool CanSetOrganisationRequiredTraining(UserScope user, int organisationId) => CanManagePeopleOf(user, organisationId);
+
+    /// <summary>
+    /// An organisation's compliance in full, person by person: its managers, and its area's leads where it shares its
+    /// people with the area. Everyone else with a view of the area sees counts with small numbers hidden.
+    /// </summary>
+    public static bool CanSeeComplianceOfPeople(UserScope user, int areaId, int organisationId, bool sharesPeopleWithArea) =>
+        CanSeePeopleOf(user, areaId, organisationId, sharesPeopleWithArea);
 
     /// <summary>Which roles this person may invite into an organisation.</summary>
     public static IReadOnlyList<string> RolesInvitableTo(UserScope user, int areaId, int organisationId)

@@ -105,6 +105,8 @@ public class Booking
     public string? CertificateCode { get; set; }
     public long? TrainingRecordId { get; set; }
     public DateTime? AttendanceMarkedAt { get; set; }
+    /// <summary>When the reminder a few days before the session went (null until then), so it goes once whatever runs it.</summary>
+    public DateTime? ReminderSentAt { get; set; }
 
     public bool HoldsPlace => Status is TrainingCodes.BookingStatus.Booked or TrainingCodes.BookingStatus.Attended;
 }

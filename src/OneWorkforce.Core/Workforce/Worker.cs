@@ -45,6 +45,10 @@ public class TrainingRecord
     public string? SafeguardingLevel { get; set; }
     public string? Accredited { get; set; }
     public DateOnly? ExpiresOn { get; set; }
+    /// <summary>Common Core area numbers the training covered, separated by semicolons: from the course when attendance made the record.</summary>
+    public string? CommonCoreAreas { get; set; }
+    /// <summary>What shows the training was done, for a record entered by hand (a certificate number, who signed it off).</summary>
+    public string? Evidence { get; set; }
     public long? SubmissionId { get; set; }
     public DateTime UpdatedAt { get; set; }
 }

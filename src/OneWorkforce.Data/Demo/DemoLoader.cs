@@ -41,6 +41,7 @@ public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration area
         await LoadSampleStructuresAsync();
         await assessment.LoadAsync(area, cancellationToken);
         await training.LoadAsync(area, cancellationToken);
+        await training.LoadRequirementsAsync(area, cancellationToken);
         if (withWorkforce)
         {
             await workforce.LoadAsync(area, cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OneWorkforce.Core.Areas;
 using OneWorkforce.Core.Training;
+using OneWorkforce.Core.Workforce;
 
 namespace OneWorkforce.Data.Model;
 
@@ -61,5 +62,30 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         booking.HasIndex(b => b.OrganisationId);
         booking.HasIndex(b => b.CertificateCode).IsUnique();
         booking.HasOne(b => b.Session).WithMany().HasForeignKey(b => b.SessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class TrainingRequirementConfiguration : IEntityTypeConfiguration<TrainingRequirement>
+{
+    public void Configure(EntityTypeBuilder<TrainingRequirement> requirement)
+    {
+        requirement.Property(r => r.Role).HasMaxLength(60);
+        requirement.Property(r => r.Topic).HasMaxLength(30);
+        requirement.Property(r => r.SafeguardingLevel).HasMaxLength(3);
+        requirement.Property(r => r.CommonCoreAreas).HasMaxLength(20);
+        requirement.HasIndex(r => new { r.AreaId, r.OrganisationId, r.Role, r.Topic });
+        requirement.HasOne<Area>().WithMany().HasForeignKey(r => r.AreaId).OnDelete(DeleteBehavior.Cascade);
+        requirement.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class TrainingReminderConfiguration : IEntityTypeConfiguration<TrainingReminder>
+{
+    public void Configure(EntityTypeBuilder<TrainingReminder> reminder)
+    {
+        reminder.Property(r => r.Topic).HasMaxLength(30);
+        reminder.Property(r => r.Stage).HasMaxLength(20);
+        reminder.HasIndex(r => new { r.WorkerId, r.Topic, r.DueOn, r.Stage }).IsUnique();
+        reminder.HasOne<Worker>().WithMany().HasForeignKey(r => r.WorkerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -35,8 +35,12 @@ internal sealed class TrainingRecordConfiguration : IEntityTypeConfiguration<Tra
         record.Property(t => t.Provider).HasMaxLength(200);
         record.Property(t => t.SafeguardingLevel).HasMaxLength(3);
         record.Property(t => t.Accredited).HasMaxLength(3);
+        record.Property(t => t.CommonCoreAreas).HasMaxLength(20);
+        record.Property(t => t.Evidence).HasMaxLength(500);
         record.HasIndex(t => new { t.OrganisationId, t.StaffReference, t.Title, t.CompletedOn }).IsUnique();
         record.HasIndex(t => t.WorkerId);
+        // Covers the compliance dashboard's one read: an area's latest training by person, topic and level, without the table.
+        record.HasIndex(t => new { t.AreaId, t.Topic, t.WorkerId, t.SafeguardingLevel, t.CompletedOn, t.CommonCoreAreas }).HasDatabaseName("ix_training_records_compliance");
         record.HasOne<Worker>().WithMany().HasForeignKey(t => t.WorkerId).OnDelete(DeleteBehavior.Cascade);
         record.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -28,6 +28,7 @@ public sealed class BookingMail(OneWorkforceDbContext db, IMailSender mail, IOpt
         {
             "waiting" => ($"Waiting list: {course.Title}", $"{booking.AttendeeName} is on the waiting list for {course.Title}. If a place comes up it will be given to the next person on the list and we will email you."),
             "promoted" => ($"A place has come up: {course.Title}", $"A place has come up on {course.Title} and it has been given to {booking.AttendeeName} from the waiting list."),
+            "reminder" => ($"Reminder: {course.Title} on {SessionTiming.Describe(session.StartsAt, session.EndsAt)}", $"A reminder that {booking.AttendeeName} has a place on {course.Title} soon."),
             _ => ($"Booking confirmed: {course.Title}", $"{booking.AttendeeName} has a place on {course.Title}."),
         };
         var body = new StringBuilder()

@@ -162,4 +162,35 @@ public sealed class DemoTraining(OneWorkforceDbContext db, TimeProvider clock)
             .OrderBy(w => w.Id).Select(w => (long?)w.Id).FirstOrDefaultAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The demo area's required training: safeguarding level 1 every 3 years for everyone, level 2 and paediatric first
+    /// aid every 3 years for early years and childcare workers, the six Common Core areas for early years workers; and
+    /// Little Acorns (the demo manager's nursery) adds food hygiene every 3 years for its early years workers.
+    /// </summary>
+    public async Task LoadRequirementsAsync(Area area, CancellationToken cancellationToken = default)
+    {
+        if (await db.TrainingRequirements.AnyAsync(r => r.AreaId == area.Id, cancellationToken))
+        {
+            return;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var nursery = await db.Organisations.Where(o => o.AreaId == area.Id && o.Reference == "EY100001").Select(o => (int?)o.Id).SingleOrDefaultAsync(cancellationToken);
+        TrainingRequirement Required(string role, string topic, string? level, int? years, string? areas = null, int? organisation = null) => new()
+        {
+            AreaId = area.Id, OrganisationId = organisation, Role = role, Topic = topic, SafeguardingLevel = level, RefreshYears = years, CommonCoreAreas = areas, CreatedAt = now,
+        };
+        db.TrainingRequirements.AddRange(
+            Required(TrainingRequirement.AnyRole, "safeguarding", "1", 3),
+            Required("early-years-worker", "safeguarding", "2", 3),
+            Required("early-years-worker", "first-aid", null, 3),
+            Required("early-years-worker", "common-core", null, null, "1;2;3;4;5;6"),
+            Required("childcare-playworker", "safeguarding", "2", 3),
+            Required("childcare-playworker", "first-aid", null, 3));
+        if (nursery is { } id)
+        {
+            db.TrainingRequirements.Add(Required("early-years-worker", "food-hygiene", null, 3, organisation: id));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

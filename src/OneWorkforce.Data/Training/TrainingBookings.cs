@@ -244,6 +244,8 @@ public sealed class TrainingBookings(OneWorkforceDbContext db, AuditLog audit, T
                             SafeguardingLevel = course.SafeguardingLevel,
                             Accredited = course.Accredited ? "yes" : "no",
                             ExpiresOn = TrainingExpiry.ExpiresOn(course.Topic, completedOn),
+                            CommonCoreAreas = course.CommonCoreAreas,
+                            Evidence = "Attendance marked by the provider",
                             UpdatedAt = now,
                         };
                         db.TrainingRecords.Add(record);

@@ -49,3 +49,6 @@ public static class TrainingView
 
     public static IReadOnlyList<CodeListItem> WithAny(CodeList list) => list.Items;
 }
+
+/// <summary>A compliance table to show, with a caption, what its rows are, and where a row links to (if anywhere).</summary>
+public sealed record ComplianceTableView(string Caption, string RowHeader, IReadOnlyList<OneWorkforce.Core.Training.ComplianceTableRow> Rows, Func<string, string>? Link = null);
