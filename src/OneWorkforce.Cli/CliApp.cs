@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(QualificationCommands.Create());
         root.Subcommands.Add(AssessmentCommands.Create());
         root.Subcommands.Add(WorkforceCommands.Create());
+        root.Subcommands.Add(TrainingCommands.Create());
         return root;
     }
 

@@ -58,4 +58,17 @@ public static class TrainingData
         session.EndsAt = DateTime.UtcNow.AddHours(-1);
         await db.SaveChangesAsync();
     }
+
+    /// <summary>A training record of a worker, as an upload or attendance would leave it.</summary>
+    public static async Task RecordAsync(IServiceProvider services, Worker worker, string topic, string? level, DateOnly completedOn, string? commonCoreAreas = null)
+    {
+        var db = services.GetRequiredService<OneWorkforceDbContext>();
+        db.TrainingRecords.Add(new TrainingRecord
+        {
+            AreaId = worker.AreaId, OrganisationId = worker.OrganisationId, WorkerId = worker.Id, StaffReference = worker.StaffReference,
+            Title = $"{topic} {level} {completedOn:yyyy-MM-dd}", Topic = topic, SafeguardingLevel = level, CompletedOn = completedOn,
+            CommonCoreAreas = commonCoreAreas, ExpiresOn = TrainingExpiry.ExpiresOn(topic, completedOn), UpdatedAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
+    }
 }
