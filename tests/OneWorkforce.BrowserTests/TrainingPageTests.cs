@@ -132,4 +132,47 @@ public sealed class TrainingPageTests(BrowserFixture fixture)
         Assert.Contains("16 of 16 places left", await page.Locator("main").InnerTextAsync());
         Assert.Contains("Westmoor Family Hub, Westmoor", await page.Locator("main").InnerTextAsync());
     }
+
+    [Fact]
+    public async Task A_manager_follows_compliance_to_who_runs_out_soon_and_a_lead_reads_the_area_and_sets_required_training()
+    {
+        // The demo nursery's people against the demo area's required training (safeguarding level 2, first aid, the Common Core).
+        var manager = await SignedInAsync("manager@demo.example.org");
+        await manager.GetByRole(AriaRole.Link, new() { Name = "See who is in date with required training" }).ClickAsync();
+        Assert.Equal("Training compliance", await manager.Locator("h1").InnerTextAsync());
+        Assert.Equal("Little Acorns Day Nursery", await manager.Locator(".govuk-caption-l").InnerTextAsync());
+        Assert.Contains("Early years worker: Safeguarding children", await manager.Locator("table").First.InnerTextAsync());
+        await manager.AssertNoViolationsAsync();
+        await manager.GetByLabel("Show").SelectOptionAsync("out-of-date");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Show", Exact = true }).ClickAsync();
+        Assert.Contains("Show=out-of-date", manager.Url);
+        var states = await manager.Locator("table").Last.Locator("tbody .govuk-tag").AllInnerTextsAsync();
+        Assert.All(states, s => Assert.Equal("OUT OF DATE", s.ToUpperInvariant()));
+
+        await manager.GotoAsync("/training/needs");
+        Assert.Equal("Your organisation's training needs", await manager.Locator("h1").InnerTextAsync());
+        await manager.AssertNoViolationsAsync();
+
+        // The lead: the area in counts with small numbers hidden, then the requirements form with an error put right.
+        var lead = await SignedInAsync("lead@demo.example.org");
+        await lead.GotoAsync("/training/compliance");
+        Assert.Contains("By organisation", await lead.Locator("main").InnerTextAsync());
+        await lead.AssertNoViolationsAsync();
+        await lead.GotoAsync("/training/needs");
+        Assert.Contains("People with a need, by topic and district", await lead.Locator("main").InnerTextAsync());
+        await lead.AssertNoViolationsAsync();
+        await lead.GotoAsync("/training/requirements");
+        await lead.AssertNoViolationsAsync();
+        await lead.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = "Learning mentor" });
+        await lead.GetByLabel("Topic").SelectOptionAsync(new SelectOptionValue { Label = "Behaviour" });
+        await lead.GetByLabel("Refresh every (years)").FillAsync("often");
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Add requirement" }).ClickAsync();
+        Assert.Contains("a whole number from 1 to 10", await lead.Locator(".govuk-error-summary").InnerTextAsync());
+        await lead.AssertNoViolationsAsync();
+        await lead.GetByLabel("Refresh every (years)").FillAsync("2");
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Add requirement" }).ClickAsync();
+        Assert.Contains("Added: Learning mentor: Behaviour, every 2 years.", await lead.Locator(".govuk-notification-banner").InnerTextAsync());
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Remove Learning mentor: Behaviour" }).ClickAsync();
+        Assert.Contains("Removed.", await lead.Locator(".govuk-notification-banner").InnerTextAsync());
+    }
 }

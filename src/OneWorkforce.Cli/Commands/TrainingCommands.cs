@@ -46,12 +46,9 @@ internal static class TrainingCommands
                 return 2;
             }
             var result = await services.GetRequiredService<TrainingCompliance>().AssessAsync(found.Id, cancellationToken: cancellationToken);
-            var rows = result.People.SelectMany(p => p.Checks.Select(c => (p.Role, c.Requirement.Topic, c)))
-                .GroupBy(x => (x.Role, x.Topic)).OrderBy(g => g.Key.Role, StringComparer.Ordinal).ThenBy(g => g.Key.Topic, StringComparer.Ordinal)
-                .Select(g => (g.Key.Role, g.Key.Topic, Counts: ComplianceCounts.Of(g.Select(x => x.c)))).ToList();
             // Shared figures: small numbers hidden, as on every page, download and API.
             var threshold = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Data.Workforce.Intelligence.WorkforceSettings>>().Value.DisclosureThreshold;
-            var table = ComplianceTable.Build(rows.Select(r => ($"{r.Role}/{r.Topic}", $"{r.Role}/{r.Topic}", r.Counts)).ToList(), suppress: true, threshold);
+            var table = ComplianceTable.Build(result.ByRoleAndTopic(), suppress: true, threshold);
             string Cell(ComplianceTableRow row, int c) => row.Hidden[c] ? Core.Workforce.Intelligence.ReportExport.HiddenMarker : row.Cells[c].ToString(CultureInfo.InvariantCulture);
             string[] names = ["never_done", "out_of_date", "within_30_days", "within_31_to_60_days", "within_61_to_90_days", "in_date_beyond_90_days", "required"];
             if (parse.GetValue(format) == "csv")

@@ -33,7 +33,7 @@ public sealed record RequiredTopic(string Topic, string? SafeguardingLevel, int?
 }
 
 /// <summary>Training a person holds, as far as compliance needs it: the latest completion of a topic at a level.</summary>
-public sealed record HeldTraining(string Topic, string? SafeguardingLevel, DateOnly CompletedOn, string? CommonCoreAreas = null);
+public readonly record struct HeldTraining(string Topic, string? SafeguardingLevel, DateOnly CompletedOn, string? CommonCoreAreas = null);
 
 /// <summary>One person against one required topic.</summary>
 public sealed record ComplianceCheck(RequiredTopic Requirement, ComplianceState State, DateOnly? LastCompleted, DateOnly? DueOn, IReadOnlyList<int> MissingCoreAreas)
@@ -67,7 +67,7 @@ public static class Compliance
 
     /// <summary>Whether training at <paramref name="held"/> level meets a requirement at <paramref name="required"/> (level 2 meets level 1).</summary>
     public static bool LevelMeets(string? held, string? required) =>
-        required is null || (held is not null && int.TryParse(held, out var h) && int.TryParse(required, out var r) && h >= r);
+        required is null || (held is not null && (held == required || (int.TryParse(held, out var h) && int.TryParse(required, out var r) && h >= r)));
 
     /// <summary>Common Core areas a record covers: those it names, or all six for Common Core training that names none.</summary>
     public static IReadOnlyList<int> Areas(string? list) =>
@@ -76,25 +76,35 @@ public static class Compliance
 
     public static ComplianceCheck Assess(RequiredTopic requirement, IEnumerable<HeldTraining> held, DateOnly today)
     {
-        var matching = held.Where(h => h.Topic == requirement.Topic && LevelMeets(h.SafeguardingLevel, requirement.SafeguardingLevel)).ToList();
-        IReadOnlyList<int> missingAreas = [];
-        if (requirement.CommonCoreAreas.Count > 0)
+        // One pass, no allocation unless Common Core areas are asked for: the area dashboard runs this for every person.
+        DateOnly? last = null;
+        HashSet<int>? covered = requirement.CommonCoreAreas.Count > 0 ? [] : null;
+        foreach (var h in held)
         {
-            var covered = matching.SelectMany(h => h.CommonCoreAreas is null ? [1, 2, 3, 4, 5, 6] : Areas(h.CommonCoreAreas)).ToHashSet();
-            missingAreas = requirement.CommonCoreAreas.Where(a => !covered.Contains(a)).ToList();
+            if (h.Topic != requirement.Topic || !LevelMeets(h.SafeguardingLevel, requirement.SafeguardingLevel))
+            {
+                continue;
+            }
+            if (last is null || h.CompletedOn > last)
+            {
+                last = h.CompletedOn;
+            }
+            covered?.UnionWith(h.CommonCoreAreas is null ? AllCoreAreas : Areas(h.CommonCoreAreas));
         }
-        if (matching.Count == 0)
+        IReadOnlyList<int> missingAreas = covered is null ? [] : requirement.CommonCoreAreas.Where(a => !covered.Contains(a)).ToList();
+        if (last is not { } done)
         {
             return new ComplianceCheck(requirement, ComplianceState.Missing, null, null, missingAreas);
         }
-        var last = matching.Max(h => h.CompletedOn);
         if (missingAreas.Count > 0)
         {
-            return new ComplianceCheck(requirement, ComplianceState.Missing, last, null, missingAreas);
+            return new ComplianceCheck(requirement, ComplianceState.Missing, done, null, missingAreas);
         }
-        DateOnly? due = requirement.RefreshYears is { } years ? last.AddYears(years) : null;
-        return new ComplianceCheck(requirement, StateOn(due, today), last, due, missingAreas);
+        DateOnly? due = requirement.RefreshYears is { } years ? done.AddYears(years) : null;
+        return new ComplianceCheck(requirement, StateOn(due, today), done, due, missingAreas);
     }
+
+    private static readonly int[] AllCoreAreas = [1, 2, 3, 4, 5, 6];
 
     /// <summary>The state of training that runs out on <paramref name="due"/>: run out on the day itself, within 30, 60 or 90 days after it, or in date.</summary>
     public static ComplianceState StateOn(DateOnly? due, DateOnly today)

@@ -95,10 +95,108 @@ public static class Disclosure
     }
 
     /// <summary>
-    /// The hidden cells that can still be worked out exactly from the cells shown and the totals
-    /// (by linear algebra over the row and column equations). Empty for a safely suppressed table.
+    /// The hidden cells that can still be worked out exactly from the cells shown and the totals. Each hidden cell
+    /// appears in exactly two equations (its row's and its column's), so the equations are those of a graph: a node per
+    /// line, an edge per hidden cell between its row and its column (lines with no equation, in a table of one row or
+    /// one column, are one "free" node). A cell is determined exactly when its edge lies on no cycle, that is when it is
+    /// a bridge; bridges are found in time linear in the table (Tarjan), so even a table of 500 organisations checks in
+    /// microseconds. <see cref="DisclosedByAlgebra"/> gives the same answer by linear algebra (the tests compare them).
     /// </summary>
     public static IReadOnlyList<(int Row, int Column)> Disclosed(long[,] tableWithTotals, bool[,] hidden)
+    {
+        int rows = tableWithTotals.GetLength(0), columns = tableWithTotals.GetLength(1);
+        var cells = new List<(int Row, int Column)>();
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                if (hidden[r, c])
+                {
+                    cells.Add((r, c));
+                }
+            }
+        }
+        if (cells.Count == 0)
+        {
+            return [];
+        }
+        bool rowEquations = columns > 2, columnEquations = rows > 2;
+        var nodes = 1 + rows + columns;
+        var adjacent = new List<(int To, int Edge)>[nodes];
+        for (var n = 0; n < nodes; n++)
+        {
+            adjacent[n] = [];
+        }
+        for (var e = 0; e < cells.Count; e++)
+        {
+            var u = rowEquations ? 1 + cells[e].Row : 0;
+            var v = columnEquations ? 1 + rows + cells[e].Column : 0;
+            adjacent[u].Add((v, e));
+            adjacent[v].Add((u, e)); // a cell in no equation at all is a loop on the free node: on a cycle, never a bridge
+        }
+        var bridge = Bridges(adjacent, cells.Count);
+        return cells.Where((_, e) => bridge[e]).ToList();
+    }
+
+    /// <summary>Which edges of a multigraph are bridges (iterative Tarjan, so a deep graph cannot overflow the stack).</summary>
+    private static bool[] Bridges(List<(int To, int Edge)>[] adjacent, int edges)
+    {
+        var nodes = adjacent.Length;
+        var order = new int[nodes];
+        var low = new int[nodes];
+        Array.Fill(order, -1);
+        var bridge = new bool[edges];
+        var time = 0;
+        var stack = new Stack<(int Node, int ParentEdge, int Next)>();
+        for (var start = 0; start < nodes; start++)
+        {
+            if (order[start] >= 0)
+            {
+                continue;
+            }
+            order[start] = low[start] = time++;
+            stack.Push((start, -1, 0));
+            while (stack.Count > 0)
+            {
+                var (node, parentEdge, next) = stack.Pop();
+                if (next < adjacent[node].Count)
+                {
+                    stack.Push((node, parentEdge, next + 1));
+                    var (to, edge) = adjacent[node][next];
+                    if (edge == parentEdge)
+                    {
+                        continue;
+                    }
+                    if (order[to] < 0)
+                    {
+                        order[to] = low[to] = time++;
+                        stack.Push((to, edge, 0));
+                    }
+                    else
+                    {
+                        low[node] = Math.Min(low[node], order[to]);
+                    }
+                    continue;
+                }
+                if (parentEdge >= 0 && stack.Count > 0)
+                {
+                    var parent = stack.Peek().Node;
+                    low[parent] = Math.Min(low[parent], low[node]);
+                    if (low[node] > order[parent])
+                    {
+                        bridge[parentEdge] = true;
+                    }
+                }
+            }
+        }
+        return bridge;
+    }
+
+    /// <summary>
+    /// The same as <see cref="Disclosed"/> by linear algebra over the row and column equations: slow (cubic in the
+    /// number of hidden cells), kept as the reference the tests check the graph method against.
+    /// </summary>
+    public static IReadOnlyList<(int Row, int Column)> DisclosedByAlgebra(long[,] tableWithTotals, bool[,] hidden)
     {
         int rows = tableWithTotals.GetLength(0), columns = tableWithTotals.GetLength(1);
         var unknowns = new List<(int Row, int Column)>();

@@ -14,7 +14,23 @@ public sealed record PersonCompliance(long WorkerId, int OrganisationId, string 
 }
 
 /// <summary>Everyone assessed, with the requirements used.</summary>
-public sealed record ComplianceResult(DateOnly Today, IReadOnlyList<PersonCompliance> People, IReadOnlyList<TrainingRequirement> Requirements);
+public sealed record ComplianceResult(DateOnly Today, IReadOnlyList<PersonCompliance> People, IReadOnlyList<TrainingRequirement> Requirements)
+{
+    /// <summary>Counts by role and topic (key "role/topic"), in the order of the role's name then the topic's code.</summary>
+    public IReadOnlyList<(string Key, string Label, ComplianceCounts Counts)> ByRoleAndTopic() =>
+        People.SelectMany(p => p.Checks.Select(c => (p.Role, c)))
+            .GroupBy(x => (x.Role, x.c.Requirement.Topic))
+            .OrderBy(g => WorkforceCodes.Roles.LabelOf(g.Key.Role), StringComparer.Ordinal).ThenBy(g => g.Key.Topic, StringComparer.Ordinal)
+            .Select(g => ($"{g.Key.Role}/{g.Key.Topic}", $"{WorkforceCodes.Roles.LabelOf(g.Key.Role)}: {WorkforceCodes.TrainingTopics.LabelOf(g.Key.Topic)}", ComplianceCounts.Of(g.Select(x => x.c))))
+            .ToList();
+
+    /// <summary>Counts by organisation (key its id), in the order of the organisations' names.</summary>
+    public IReadOnlyList<(string Key, string Label, ComplianceCounts Counts)> ByOrganisation(IReadOnlyDictionary<int, string> names) =>
+        People.GroupBy(p => p.OrganisationId)
+            .OrderBy(g => names.GetValueOrDefault(g.Key, ""), StringComparer.Ordinal)
+            .Select(g => (g.Key.ToString(CultureInfo.InvariantCulture), names.GetValueOrDefault(g.Key, g.Key.ToString(CultureInfo.InvariantCulture)), ComplianceCounts.Of(g.SelectMany(p => p.Checks))))
+            .ToList();
+}
 
 /// <summary>
 /// Required training by role (an area's, and an organisation's on top) and compliance against it. One read of people
@@ -127,30 +143,72 @@ public sealed class TrainingCompliance(OneWorkforceDbContext db, AuditLog audit,
             return new ComplianceResult(today, [], requirements);
         }
         var topics = requirements.Select(r => r.Topic).Distinct().ToList();
-        var roles = everyone || requirements.Any(r => r.Role == TrainingRequirement.AnyRole) ? null : requirements.Select(r => r.Role).Distinct().ToList();
+        var roles = everyone || requirements.Any(r => r.Role == TrainingRequirement.AnyRole) ? null : requirements.Select(r => r.Role).ToHashSet();
 
-        var workers = db.Workers.AsNoTracking().Where(w => w.AreaId == areaId && w.StartDate <= today && (w.LeavingDate == null || w.LeavingDate > today));
-        var records = db.TrainingRecords.AsNoTracking().Where(t => t.AreaId == areaId && topics.Contains(t.Topic));
+        // Plain SQL read row by row: on an area of 50,000 people with 500,000 records, several times quicker than through EF.
+        var parameters = new Dictionary<string, object> { ["area"] = areaId, ["today"] = today };
+        var narrow = "";
         if (organisationId is { } org)
         {
-            workers = workers.Where(w => w.OrganisationId == org);
-            records = records.Where(t => t.OrganisationId == org);
+            parameters["organisation"] = org;
+            narrow += " AND organisation_id = @organisation";
         }
         if (workerId is { } id)
         {
-            workers = workers.Where(w => w.Id == id);
-            records = records.Where(t => t.WorkerId == id);
+            parameters["worker"] = id;
+            narrow += " AND {0} = @worker"; // id in workers, worker_id in training_records
         }
-        if (roles is not null)
+        var people = new List<(long Id, int OrganisationId, string StaffReference, string Role, string? Level)>();
+        await RawSql.ReadAsync(db,
+            "SELECT id, organisation_id, staff_reference, role, highest_qualification_level FROM workers WHERE area_id = @area AND start_date <= @today " +
+            "AND (leaving_date IS NULL OR leaving_date > @today)" + string.Format(CultureInfo.InvariantCulture, narrow, "id"), parameters,
+            r =>
+            {
+                var role = r.GetString(3);
+                if (roles is null || roles.Contains(role))
+                {
+                    people.Add((r.GetInt64(0), r.GetInt32(1), r.GetString(2), role, r.IsDBNull(4) ? null : r.GetString(4)));
+                }
+            }, cancellationToken);
+        var held = new Dictionary<long, List<HeldTraining>>();
+        if (topics.Count > 0)
         {
-            workers = workers.Where(w => roles.Contains(w.Role));
+            // PostgreSQL groups by hashing; with its default 4 MB of working memory an area's records spill to disk.
+            await using var transaction = db.Database.IsNpgsql() && db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            if (transaction is not null)
+            {
+                await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '64MB'", cancellationToken);
+            }
+            // Topic codes are the data standard's own (checked when a requirement is saved), so they go in as literals: the
+            // database then reads the covering index one topic at a time, in the order it groups by, with no sort.
+            var topicList = string.Join(", ", topics.Select(Literal));
+            // The latest completion per person, topic and level, grouped by the database as it reads the covering index (topic
+            // and level come back as numbers and the date as a day number, so reading a quarter of a million rows stays cheap);
+            // then Common Core training that names its areas, which needs the areas themselves.
+            var topicIndex = string.Join(" ", topics.Select((t, i) => $"WHEN {Literal(t)} THEN {i}"));
+            var day = db.Database.IsNpgsql() ? "(MAX(completed_on) - DATE '1970-01-01')" : "CAST(julianday(MAX(completed_on)) - 2440587.5 AS INTEGER)";
+            await RawSql.ReadAsync(db,
+                $"SELECT worker_id, CASE topic {topicIndex} END, CASE safeguarding_level WHEN '1' THEN 1 WHEN '2' THEN 2 WHEN '3' THEN 3 ELSE 0 END, {day} " +
+                $"FROM training_records WHERE area_id = @area AND topic IN ({topicList}) AND (topic <> 'common-core' OR common_core_areas IS NULL)" +
+                string.Format(CultureInfo.InvariantCulture, narrow, "worker_id") + " GROUP BY topic, worker_id, safeguarding_level", parameters,
+                r => Add(r.GetInt64(0), topics[r.GetInt32(1)], Levels[r.GetInt32(2)], Epoch.AddDays(r.GetInt32(3)), null), cancellationToken);
+            if (topics.Contains("common-core"))
+            {
+                await RawSql.ReadAsync(db,
+                    "SELECT worker_id, common_core_areas, MAX(completed_on) FROM training_records WHERE area_id = @area AND topic = 'common-core' AND common_core_areas IS NOT NULL" +
+                    string.Format(CultureInfo.InvariantCulture, narrow, "worker_id") + " GROUP BY worker_id, common_core_areas", parameters,
+                    r => Add(r.GetInt64(0), "common-core", null, r.GetFieldValue<DateOnly>(2), r.GetString(1)), cancellationToken);
+            }
+
+            void Add(long worker, string topic, string? level, DateOnly completed, string? areas)
+            {
+                if (!held.TryGetValue(worker, out var list))
+                {
+                    held[worker] = list = [];
+                }
+                list.Add(new HeldTraining(topic, level, completed, areas));
+            }
         }
-        var people = await workers.Select(w => new { w.Id, w.OrganisationId, w.StaffReference, w.Role, w.HighestQualificationLevel }).ToListAsync(cancellationToken);
-        var held = (await records
-                .GroupBy(t => new { t.WorkerId, t.Topic, t.SafeguardingLevel, t.CommonCoreAreas })
-                .Select(g => new { g.Key.WorkerId, g.Key.Topic, g.Key.SafeguardingLevel, g.Key.CommonCoreAreas, Last = g.Max(t => t.CompletedOn) })
-                .ToListAsync(cancellationToken))
-            .ToLookup(h => h.WorkerId, h => new HeldTraining(h.Topic, h.SafeguardingLevel, h.Last, h.CommonCoreAreas));
 
         var areaRequirements = requirements.Where(r => r.OrganisationId is null).ToList();
         var byOrganisation = requirements.Where(r => r.OrganisationId is not null).ToLookup(r => r.OrganisationId!.Value);
@@ -167,11 +225,16 @@ public sealed class TrainingCompliance(OneWorkforceDbContext db, AuditLog audit,
             {
                 continue;
             }
-            var checks = Compliance.AssessPerson(topicsForRole, held[person.Id].ToList(), today);
-            result.Add(new PersonCompliance(person.Id, person.OrganisationId, person.StaffReference, person.Role, person.HighestQualificationLevel, checks));
+            var checks = Compliance.AssessPerson(topicsForRole, held.TryGetValue(person.Id, out var mine) ? mine : [], today);
+            result.Add(new PersonCompliance(person.Id, person.OrganisationId, person.StaffReference, person.Role, person.Level, checks));
         }
         return new ComplianceResult(today, result, requirements);
     }
+
+    private static readonly DateOnly Epoch = new(1970, 1, 1);
+    private static readonly string?[] Levels = [null, "1", "2", "3"];
+
+    private static string Literal(string code) => "'" + code.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static Dictionary<string, FieldChange> Describe(TrainingRequirement? added, TrainingRequirement? removed)
     {

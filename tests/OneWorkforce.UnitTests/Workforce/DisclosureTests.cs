@@ -101,6 +101,55 @@ public sealed class DisclosureTests
         }
     }
 
+    [Fact]
+    public void The_graph_check_finds_exactly_the_cells_linear_algebra_finds_on_any_pattern_of_hidden_cells()
+    {
+        var random = new Random(1701);
+        for (var run = 0; run < 3000; run++)
+        {
+            var rows = random.Next(1, 7);
+            var columns = random.Next(1, 7);
+            var counts = new long[rows, columns];
+            for (var r = 0; r < rows; r++)
+            {
+                for (var c = 0; c < columns; c++)
+                {
+                    counts[r, c] = random.Next(0, 30);
+                }
+            }
+            var table = Disclosure.WithTotals(counts);
+            var hidden = new bool[rows + 1, columns + 1];
+            var share = random.NextDouble();
+            for (var r = 0; r <= rows; r++)
+            {
+                for (var c = 0; c <= columns; c++)
+                {
+                    hidden[r, c] = random.NextDouble() < share;
+                }
+            }
+            var byGraph = Disclosure.Disclosed(table, hidden).Order().ToList();
+            var byAlgebra = Disclosure.DisclosedByAlgebra(table, hidden).Order().ToList();
+            Assert.True(byGraph.SequenceEqual(byAlgebra), $"run {run}: {Show(table, hidden)}: graph {string.Join(", ", byGraph)}, algebra {string.Join(", ", byAlgebra)}");
+        }
+    }
+
+    [Fact]
+    public void A_table_of_500_organisations_is_suppressed_safely()
+    {
+        var random = new Random(500);
+        var counts = new long[500, 6];
+        for (var r = 0; r < 500; r++)
+        {
+            for (var c = 0; c < 6; c++)
+            {
+                counts[r, c] = random.NextDouble() < 0.5 ? random.Next(0, 5) : random.Next(0, 80);
+            }
+        }
+        var hidden = Disclosure.Suppress(counts);
+        Assert.Empty(Disclosure.Disclosed(Disclosure.WithTotals(counts), hidden));
+        Assert.True(hidden[500, 6] == false, "the grand total is shown");
+    }
+
     private static string Show(long[,] table, bool[,] hidden) => string.Join(" / ", Enumerable.Range(0, table.GetLength(0)).Select(r =>
         string.Join(" ", Enumerable.Range(0, table.GetLength(1)).Select(c => hidden[r, c] ? $"[{table[r, c]}]" : table[r, c].ToString()))));
 

@@ -151,24 +151,14 @@ public sealed class ComplianceModel(TrainingCompliance compliance, TrainingRemin
         var result = await compliance.AssessAsync(area, Organisation);
         Today = result.Today;
         RequirementCount = result.Requirements.Count;
-        var checks = result.People.SelectMany(p => p.Checks.Select(c => (Person: p, Check: c))).ToList();
-        ByRequirement = ComplianceTable.Build(checks
-            .GroupBy(x => (x.Person.Role, x.Check.Requirement.Topic))
-            .OrderBy(g => WorkforceCodes.Roles.LabelOf(g.Key.Role), StringComparer.Ordinal).ThenBy(g => g.Key.Topic, StringComparer.Ordinal)
-            .Select(g => ($"{g.Key.Role}/{g.Key.Topic}", $"{WorkforceCodes.Roles.LabelOf(g.Key.Role)}: {WorkforceCodes.TrainingTopics.LabelOf(g.Key.Topic)}", ComplianceCounts.Of(g.Select(x => x.Check))))
-            .ToList(), Suppressed, Threshold);
+        ByRequirement = ComplianceTable.Build(result.ByRoleAndTopic(), Suppressed, Threshold);
         if (IsAreaView)
         {
-            var names = organisations.ToDictionary(o => o.Id, o => o.Name);
-            ByOrganisation = ComplianceTable.Build(checks
-                .GroupBy(x => x.Person.OrganisationId)
-                .OrderBy(g => names[g.Key], StringComparer.Ordinal)
-                .Select(g => (g.Key.ToString(CultureInfo.InvariantCulture), names[g.Key], ComplianceCounts.Of(g.Select(x => x.Check))))
-                .ToList(), suppress: true, Threshold);
+            ByOrganisation = ComplianceTable.Build(result.ByOrganisation(organisations.ToDictionary(o => o.Id, o => o.Name)), suppress: true, Threshold);
         }
         if (SeesPeople)
         {
-            People = checks.Where(x => Shows(x.Check.State))
+            People = result.People.SelectMany(p => p.Checks.Select(c => (Person: p, Check: c))).Where(x => Shows(x.Check.State))
                 .OrderBy(x => x.Check.State).ThenBy(x => x.Check.DueOn).ThenBy(x => x.Person.StaffReference, StringComparer.Ordinal).ToList();
             audit.Record("training-compliance-view", "Organisation", Organisation!.Value.ToString(CultureInfo.InvariantCulture), organisationId: Organisation);
             await db.SaveChangesAsync();

@@ -28,7 +28,7 @@ ALTER TABLE "training_records" ADD COLUMN "common_core_areas" TEXT NULL;
 ALTER TABLE "training_records" ADD COLUMN "evidence" TEXT NULL;
 ALTER TABLE "bookings" ADD COLUMN "reminder_sent_at" TEXT NULL;
 
-CREATE INDEX "ix_training_records_compliance" ON "training_records" ("area_id", "topic", "worker_id", "safeguarding_level", "completed_on", "common_core_areas");
+CREATE INDEX "ix_training_records_compliance" ON "training_records" ("area_id", "topic", "worker_id", "safeguarding_level", "common_core_areas", "completed_on");
 CREATE UNIQUE INDEX "ix_training_reminders_worker_id_topic_due_on_stage" ON "training_reminders" ("worker_id", "topic", "due_on", "stage");
 CREATE INDEX "ix_training_requirements_area_id_organisation_id_role_topic" ON "training_requirements" ("area_id", "organisation_id", "role", "topic");
 CREATE INDEX "ix_training_requirements_organisation_id" ON "training_requirements" ("organisation_id");
