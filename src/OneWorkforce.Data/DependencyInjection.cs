@@ -68,6 +68,7 @@ public static class DependencyInjection
         services.AddScoped<Training.TrainingCompliance>();
         services.AddScoped<Training.TrainingNeedsAnalysis>();
         services.AddScoped<Training.TrainingReminders>();
+        services.AddScoped<Training.TrainingRecordEntry>();
         services.AddScoped<DemoAssessment>();
         services.AddScoped<EarlyYearsImport>();
         services.AddScoped<OfqualImport>();

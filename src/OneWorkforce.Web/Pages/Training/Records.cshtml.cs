@@ -26,6 +26,10 @@ public sealed class RecordsModel(OneWorkforceDbContext db, UserManager<Applicati
     public IReadOnlyList<TrainingRecord> Records { get; private set; } = [];
     public DateOnly Today { get; private set; }
     public bool IsManager { get; private set; }
+    /// <summary>For a manager looking at one person: the organisation's accounts that are free to link, and the one linked (if any).</summary>
+    public IReadOnlyList<(string Id, string Name)> Accounts { get; private set; } = [];
+    public string? LinkedAccount { get; private set; }
+    [BindProperty] public string? Account { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -70,9 +74,53 @@ public sealed class RecordsModel(OneWorkforceDbContext db, UserManager<Applicati
             return IsManager ? NotFound() : Page();
         }
         Records = await db.TrainingRecords.AsNoTracking().Where(t => t.WorkerId == Person.Id).OrderByDescending(t => t.CompletedOn).ToListAsync();
+        if (IsManager)
+        {
+            var accounts = await db.Users.AsNoTracking().Where(u => u.OrganisationId == user.OrganisationId && (u.WorkerId == null || u.WorkerId == Person.Id))
+                .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName, u.Email, u.WorkerId }).ToListAsync();
+            Accounts = accounts.Where(a => a.WorkerId == null).Select(a => (a.Id, $"{a.DisplayName} ({a.Email})")).ToList();
+            LinkedAccount = accounts.Where(a => a.WorkerId == Person.Id).Select(a => $"{a.DisplayName} ({a.Email})").FirstOrDefault();
+        }
         audit.Record("training-records-view", "Worker", Person.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), organisationId: Person.OrganisationId);
         await db.SaveChangesAsync();
         return Page();
+    }
+
+    /// <summary>
+    /// A manager links one of their organisation's accounts to this person's record (so the person sees their own training
+    /// and needs and gets reminders), or unlinks it with an empty choice. Audited.
+    /// </summary>
+    public async Task<IActionResult> OnPostLinkAsync()
+    {
+        var user = User.Scope();
+        if (user.OrganisationId is not { } organisation || !AccessRules.CanManagePeopleOf(user, organisation))
+        {
+            return Forbid();
+        }
+        var person = await db.Workers.AsNoTracking().SingleOrDefaultAsync(w => w.OrganisationId == organisation && w.StaffReference == Staff);
+        if (person is null)
+        {
+            return NotFound();
+        }
+        var linked = await db.Users.Where(u => u.OrganisationId == organisation && u.WorkerId == person.Id).ToListAsync();
+        foreach (var previous in linked)
+        {
+            previous.WorkerId = null;
+        }
+        if (!string.IsNullOrEmpty(Account))
+        {
+            var account = await db.Users.SingleOrDefaultAsync(u => u.Id == Account && u.OrganisationId == organisation && u.WorkerId == null);
+            if (account is null)
+            {
+                return BadRequest("Choose an account of your organisation that is not linked to anyone else.");
+            }
+            account.WorkerId = person.Id;
+        }
+        audit.Record("account-link", "Worker", person.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            new Dictionary<string, FieldChange> { ["account"] = new(linked.FirstOrDefault()?.Id, string.IsNullOrEmpty(Account) ? null : Account) }, person.AreaId, organisation);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = string.IsNullOrEmpty(Account) ? "Account unlinked." : "Account linked: they now see their own training and needs, and get reminders.";
+        return Redirect($"/training/records?Staff={Uri.EscapeDataString(person.StaffReference)}");
     }
 
     public string State(TrainingRecord record) => record.ExpiresOn switch

@@ -10,9 +10,11 @@ using OneWorkforce.Web.Security;
 namespace OneWorkforce.Web.Pages.Training;
 
 /// <summary>The provider's register for a session: who is booked, the waiting list, and marking who came (which issues certificates and training records).</summary>
-public sealed class RegisterModel(OneWorkforceDbContext db, TrainingBookings bookings, TimeProvider clock) : PageModel
+public sealed class RegisterModel(OneWorkforceDbContext db, TrainingBookings bookings, BookingMail mail, TimeProvider clock) : PageModel
 {
     [BindProperty] public List<long> Attended { get; set; } = [];
+    [BindProperty] public string? Reason { get; set; }
+    [TempData] public string? Notice { get; set; }
 
     public CourseSession Session { get; private set; } = null!;
     public IReadOnlyList<Booking> Places { get; private set; } = [];
@@ -41,6 +43,27 @@ public sealed class RegisterModel(OneWorkforceDbContext db, TrainingBookings boo
     }
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
+
+    /// <summary>Calls the session off, cancels every booking and waiting-list place, and emails each person why.</summary>
+    public async Task<IActionResult> OnPostCancelSessionAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        var (cancelled, problem) = await bookings.CancelSessionAsync(id, Reason);
+        if (problem is not null)
+        {
+            ModelState.AddModelError(nameof(Reason), problem);
+            return Page();
+        }
+        foreach (var booking in cancelled)
+        {
+            await mail.SendAsync(booking, "session-cancelled", Reason);
+        }
+        Notice = $"Session cancelled. {cancelled.Count} {(cancelled.Count == 1 ? "person was" : "people were")} told by email where they gave an address.";
+        return Redirect($"/training/sessions/{id}/register");
+    }
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
