@@ -69,6 +69,7 @@ public static class DependencyInjection
         services.AddScoped<Training.TrainingNeedsAnalysis>();
         services.AddScoped<Training.TrainingReminders>();
         services.AddScoped<Training.TrainingRecordEntry>();
+        services.AddScoped<Training.Inductions>();
         services.AddScoped<DemoAssessment>();
         services.AddScoped<EarlyYearsImport>();
         services.AddScoped<OfqualImport>();

@@ -60,6 +60,9 @@ public class OneWorkforceDbContext(DbContextOptions<OneWorkforceDbContext> optio
     public DbSet<Core.Training.Booking> Bookings => Set<Core.Training.Booking>();
     public DbSet<Core.Training.TrainingRequirement> TrainingRequirements => Set<Core.Training.TrainingRequirement>();
     public DbSet<Core.Training.TrainingReminder> TrainingReminders => Set<Core.Training.TrainingReminder>();
+    public DbSet<Core.Training.InductionStandard> InductionStandards => Set<Core.Training.InductionStandard>();
+    public DbSet<Core.Training.InductionSignOff> InductionSignOffs => Set<Core.Training.InductionSignOff>();
+    public DbSet<Core.Training.InductionCompletion> InductionCompletions => Set<Core.Training.InductionCompletion>();
     public DbSet<Workforce.UploadJob> UploadJobs => Set<Workforce.UploadJob>();
     public DbSet<Workforce.UploadFile> UploadFiles => Set<Workforce.UploadFile>();
     public DbSet<Workforce.UploadMessageRecord> UploadMessages => Set<Workforce.UploadMessageRecord>();

@@ -107,6 +107,10 @@ public class Booking
     public DateTime? AttendanceMarkedAt { get; set; }
     /// <summary>When the reminder a few days before the session went (null until then), so it goes once whatever runs it.</summary>
     public DateTime? ReminderSentAt { get; set; }
+    /// <summary>When the attendee was sent the feedback form (once attendance was marked); the answers themselves are anonymous.</summary>
+    public DateTime? FeedbackRequestedAt { get; set; }
+    /// <summary>When the attendee was sent the impact follow-up, some weeks after the course.</summary>
+    public DateTime? ImpactRequestedAt { get; set; }
 
     public bool HoldsPlace => Status is TrainingCodes.BookingStatus.Booked or TrainingCodes.BookingStatus.Attended;
 }

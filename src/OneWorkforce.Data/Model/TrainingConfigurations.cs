@@ -89,3 +89,41 @@ internal sealed class TrainingReminderConfiguration : IEntityTypeConfiguration<T
         reminder.HasOne<Worker>().WithMany().HasForeignKey(r => r.WorkerId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class InductionStandardConfiguration : IEntityTypeConfiguration<InductionStandard>
+{
+    public void Configure(EntityTypeBuilder<InductionStandard> standard)
+    {
+        standard.Property(s => s.Title).HasMaxLength(200);
+        standard.Property(s => s.Description).HasMaxLength(1000);
+        standard.HasIndex(s => new { s.AreaId, s.Position }).IsUnique();
+        standard.HasOne<Area>().WithMany().HasForeignKey(s => s.AreaId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class InductionSignOffConfiguration : IEntityTypeConfiguration<InductionSignOff>
+{
+    public void Configure(EntityTypeBuilder<InductionSignOff> signOff)
+    {
+        signOff.Property(s => s.SignedByUserId).HasMaxLength(100);
+        signOff.Property(s => s.Note).HasMaxLength(500);
+        signOff.HasIndex(s => new { s.WorkerId, s.StandardId }).IsUnique();
+        signOff.HasIndex(s => s.StandardId);
+        signOff.HasOne<Worker>().WithMany().HasForeignKey(s => s.WorkerId).OnDelete(DeleteBehavior.Cascade);
+        signOff.HasOne<InductionStandard>().WithMany().HasForeignKey(s => s.StandardId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class InductionCompletionConfiguration : IEntityTypeConfiguration<InductionCompletion>
+{
+    public void Configure(EntityTypeBuilder<InductionCompletion> completion)
+    {
+        completion.Property(c => c.CertificateCode).HasMaxLength(20);
+        completion.Property(c => c.NameOnCertificate).HasMaxLength(100);
+        completion.Property(c => c.SignedByUserId).HasMaxLength(100);
+        completion.HasIndex(c => c.WorkerId).IsUnique();
+        completion.HasIndex(c => c.CertificateCode).IsUnique();
+        completion.HasIndex(c => c.OrganisationId);
+        completion.HasOne<Worker>().WithMany().HasForeignKey(c => c.WorkerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -4,19 +4,16 @@ using OneWorkforce.Data.Training;
 
 namespace OneWorkforce.Web.Pages.Training;
 
-/// <summary>A printable certificate of attendance; anyone with its code can see that it is real.</summary>
-public sealed class CertificateModel(TrainingBookings bookings) : PageModel
+/// <summary>A printable certificate of attendance or of a completed induction; anyone with its code can see that it is real.</summary>
+public sealed class CertificateModel(TrainingBookings bookings, Inductions inductions) : PageModel
 {
-    public Certificate Certificate { get; private set; } = null!;
+    public Certificate? Certificate { get; private set; }
+    public InductionCertificate? Induction { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code)
     {
-        var found = await bookings.FindCertificateAsync(code);
-        if (found is null)
-        {
-            return NotFound();
-        }
-        Certificate = found;
-        return Page();
+        Certificate = await bookings.FindCertificateAsync(code);
+        Induction = Certificate is null ? await inductions.FindCertificateAsync(code) : null;
+        return Certificate is null && Induction is null ? NotFound() : Page();
     }
 }
