@@ -70,6 +70,7 @@ public static class DependencyInjection
         services.AddScoped<Training.TrainingReminders>();
         services.AddScoped<Training.TrainingRecordEntry>();
         services.AddScoped<Training.Inductions>();
+        services.AddScoped<Training.TrainingEvaluations>();
         services.AddScoped<DemoAssessment>();
         services.AddScoped<EarlyYearsImport>();
         services.AddScoped<OfqualImport>();

@@ -20,11 +20,11 @@ internal static class TrainingCommands
 
     private static Command Remind()
     {
-        var command = new Command("remind", "Send the reminder emails that are due: sessions in the next 3 days, required training 90, 60 and 30 days before it runs out and when it has. Each goes once, however often this runs");
+        var command = new Command("remind", "Send the reminder emails that are due: sessions in the next 3 days, required training 90, 60 and 30 days before it runs out and when it has, and the impact follow-up 6 weeks after a course. Each goes once, however often this runs");
         command.SetAction((parse, cancellationToken) => CliServices.RunAsync(async services =>
         {
             var sent = await services.GetRequiredService<TrainingReminders>().SendAsync(cancellationToken: cancellationToken);
-            CliConsole.Out.WriteLine($"Session reminders: {sent.SessionReminders}. Required training running out: {sent.TrainingDue} (emails to {sent.PeopleEmailed} people and {sent.ManagersEmailed} managers).");
+            CliConsole.Out.WriteLine($"Session reminders: {sent.SessionReminders}. Required training running out: {sent.TrainingDue} (emails to {sent.PeopleEmailed} people and {sent.ManagersEmailed} managers). Impact follow-ups: {sent.ImpactFollowUps}.");
             return 0;
         }));
         return command;

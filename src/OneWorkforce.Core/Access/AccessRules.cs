@@ -104,6 +104,15 @@ public static class AccessRules
     public static bool CanSeeComplianceOfPeople(UserScope user, int areaId, int organisationId, bool sharesPeopleWithArea) =>
         CanSeePeopleOf(user, areaId, organisationId, sharesPeopleWithArea);
 
+    /// <summary>
+    /// Evaluations of training (anonymous answers, small numbers hidden for everyone): the national administrator; an area's
+    /// leads for the courses of their area; a provider's trainers and managers for their own organisation's courses.
+    /// </summary>
+    public static bool CanViewTrainingEvaluations(UserScope user, int areaId, int providerOrganisationId) =>
+        user.IsNationalAdministrator
+        || (user.IsIn(ServiceRoles.AreaLead) && user.AreaId == areaId)
+        || ((user.IsIn(ServiceRoles.TrainingProvider) || user.IsIn(ServiceRoles.OrganisationManager)) && user.OrganisationId == providerOrganisationId);
+
     /// <summary>Which roles this person may invite into an organisation.</summary>
     public static IReadOnlyList<string> RolesInvitableTo(UserScope user, int areaId, int organisationId)
     {

@@ -10,7 +10,7 @@ using OneWorkforce.Data.Mail;
 namespace OneWorkforce.Data.Training;
 
 /// <summary>What one run of the reminders sent.</summary>
-public sealed record RemindersSent(int SessionReminders, int TrainingDue, int PeopleEmailed, int ManagersEmailed);
+public sealed record RemindersSent(int SessionReminders, int TrainingDue, int PeopleEmailed, int ManagersEmailed, int ImpactFollowUps = 0);
 
 /// <summary>
 /// Reminder emails, safe to run as often as you like and on several nodes at once: each is recorded before it goes
@@ -18,9 +18,10 @@ public sealed record RemindersSent(int SessionReminders, int TrainingDue, int Pe
 /// Sessions: a reminder with the calendar file to everyone booked on a session in the next <see cref="SessionDaysAhead"/> days.
 /// Required training: each time a person's training enters 90, 60 or 30 days of running out, or runs out, an email to
 /// them (where their account is linked to their record) and a summary to their organisation's managers.
+/// Evaluation: the impact follow-up to those who attended a course <see cref="TrainingEvaluation.ImpactAfterWeeks"/> weeks ago.
 /// </summary>
 public sealed class TrainingReminders(OneWorkforceDbContext db, TrainingCompliance compliance, BookingMail bookingMail, IMailSender mail,
-    IOptions<SiteSettings> site, TimeProvider clock)
+    IOptions<SiteSettings> site, TrainingEvaluations evaluations, TimeProvider clock)
 {
     public const int SessionDaysAhead = 3;
 
@@ -36,7 +37,8 @@ public sealed class TrainingReminders(OneWorkforceDbContext db, TrainingComplian
             people += p;
             managers += m;
         }
-        return new RemindersSent(sessions, due, people, managers);
+        var impact = onlyAreaId is null ? await evaluations.RequestImpactAsync(cancellationToken) : 0;
+        return new RemindersSent(sessions, due, people, managers, impact);
     }
 
     private async Task<int> SessionRemindersAsync(CancellationToken cancellationToken)

@@ -108,6 +108,10 @@ internal static class WebSetup
             options.Conventions.AllowAnonymousToPage("/Training/Course");
             options.Conventions.AllowAnonymousToPage("/Training/Certificate");
             options.Conventions.AllowAnonymousToPage("/Training/Certificates");
+            // Feedback forms are opened from an email link, without an account, and queue like the other answering pages.
+            options.Conventions.AllowAnonymousToPage("/Training/Evaluation/Feedback");
+            options.Conventions.AddPageApplicationModelConvention("/Training/Evaluation/Feedback",
+                model => model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(AnsweringLimit)));
             // Uploads up to Workforce:MaxUploadBytes get a clear message from the page; twice that is cut off by the server.
             var uploadLimit = builder.Configuration.GetSection("Workforce").Get<Data.Workforce.Intelligence.WorkforceSettings>()?.MaxUploadBytes ?? 100L * 1024 * 1024;
             options.Conventions.AddPageApplicationModelConvention("/Workforce/Upload", model =>

@@ -52,8 +52,7 @@ public sealed class RespondArcModel(AssessmentResponses responses) : RespondPage
             {
                 ModelState.AddModelError(key, message);
             }
-            Views = Section.Questions.Select(q => new QuestionView(q, Request.Form[q.Key].FirstOrDefault() is { Length: > 0 } typed && q.Type is QuestionType.Text or QuestionType.Number
-                ? typed : page.GetValueOrDefault(q.Key) ?? (q.Type == QuestionType.MultipleChoice ? string.Join(Core.Questionnaires.Answers.ChoiceSeparator, Request.Form[q.Key].ToArray()) : Request.Form[q.Key].FirstOrDefault()), errors.For(q.Key))).ToList();
+            Views = QuestionView.AsPosted(Section.Questions, Request.Form, page, errors);
             return Page();
         }
         if (!await Responses.SaveAsync(Answering, page))

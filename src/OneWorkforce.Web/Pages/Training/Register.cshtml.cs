@@ -10,11 +10,13 @@ using OneWorkforce.Web.Security;
 namespace OneWorkforce.Web.Pages.Training;
 
 /// <summary>The provider's register for a session: who is booked, the waiting list, and marking who came (which issues certificates and training records).</summary>
-public sealed class RegisterModel(OneWorkforceDbContext db, TrainingBookings bookings, BookingMail mail, TimeProvider clock) : PageModel
+public sealed class RegisterModel(OneWorkforceDbContext db, TrainingBookings bookings, BookingMail mail, TrainingEvaluations evaluations, TimeProvider clock) : PageModel
 {
     [BindProperty] public List<long> Attended { get; set; } = [];
     [BindProperty] public string? Reason { get; set; }
     [TempData] public string? Notice { get; set; }
+    /// <summary>How many people who came were just sent the feedback form.</summary>
+    public int FeedbackRequested { get; private set; }
 
     public CourseSession Session { get; private set; } = null!;
     public IReadOnlyList<Booking> Places { get; private set; } = [];
@@ -78,6 +80,10 @@ public sealed class RegisterModel(OneWorkforceDbContext db, TrainingBookings boo
         }
         var marks = Places.ToDictionary(b => b.Id, b => Attended.Contains(b.Id));
         Marked = await bookings.MarkAttendanceAsync(id, marks);
+        if (Marked.Problem is null)
+        {
+            FeedbackRequested = await evaluations.RequestFeedbackAsync(id);
+        }
         await LoadAsync(id);
         return Page();
     }
