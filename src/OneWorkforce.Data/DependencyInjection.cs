@@ -65,6 +65,7 @@ public static class DependencyInjection
         services.AddScoped<Training.CourseAdministration>();
         services.AddScoped<Training.BookingMail>();
         services.AddScoped<Training.DemoTraining>();
+        services.AddScoped<Training.DemoEvaluationAndInduction>();
         services.AddScoped<Training.TrainingCompliance>();
         services.AddScoped<Training.TrainingNeedsAnalysis>();
         services.AddScoped<Training.TrainingReminders>();

@@ -10,7 +10,8 @@ namespace OneWorkforce.Data.Demo;
 
 /// <summary>Loads the demo area. Running it again leaves what is there and resets the demo passwords.</summary>
 public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration areas, AccountAdministration accounts, UserManager<ApplicationUser> users,
-    QualificationFiles files, DemoAssessment assessment, DemoWorkforce workforce, Training.DemoTraining training)
+    QualificationFiles files, DemoAssessment assessment, DemoWorkforce workforce, Training.DemoTraining training,
+    Training.DemoEvaluationAndInduction evaluationAndInduction)
 {
     /// <param name="withWorkforce">Add the synthetic workforce too (about 20,000 workers); tests that do not need it leave it out.</param>
     public async Task<Area> LoadAsync(CancellationToken cancellationToken = default, bool withWorkforce = true)
@@ -42,10 +43,12 @@ public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration area
         await assessment.LoadAsync(area, cancellationToken);
         await training.LoadAsync(area, cancellationToken);
         await training.LoadRequirementsAsync(area, cancellationToken);
+        await evaluationAndInduction.LoadEvaluationsAsync(area, cancellationToken);
         if (withWorkforce)
         {
             await workforce.LoadAsync(area, cancellationToken);
             await training.LinkPractitionerAsync(area, cancellationToken);
+            await evaluationAndInduction.LoadInductionsAsync(area, cancellationToken);
         }
         return area;
     }
