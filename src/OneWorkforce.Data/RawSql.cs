@@ -46,4 +46,31 @@ public static class RawSql
             }
         }
     }
+
+    /// <summary>
+    /// Like <see cref="ReadAsync"/> but on a connection of its own (the same database), so it can run while the context's
+    /// connection reads something else. Outside any transaction only: it cannot see uncommitted changes.
+    /// </summary>
+    public static async Task ReadOnOwnConnectionAsync(OneWorkforceDbContext db, string sql, IReadOnlyDictionary<string, object>? parameters, Action<DbDataReader> row,
+        CancellationToken cancellationToken)
+    {
+        var factory = DbProviderFactories.GetFactory(db.Database.GetDbConnection()) ?? throw new InvalidOperationException("The database provider has no factory");
+        await using var connection = factory.CreateConnection() ?? throw new InvalidOperationException("The database provider made no connection");
+        connection.ConnectionString = db.Database.GetConnectionString();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters ?? new Dictionary<string, object>())
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            row(reader);
+        }
+    }
 }
