@@ -22,21 +22,7 @@ public static class RawSql
         }
         try
         {
-            await using DbCommand command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            foreach (var (name, value) in parameters ?? new Dictionary<string, object>())
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value;
-                command.Parameters.Add(parameter);
-            }
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                row(reader);
-            }
+            await RunAsync(connection, db.Database.CurrentTransaction?.GetDbTransaction(), sql, parameters, row, cancellationToken);
         }
         finally
         {
@@ -58,8 +44,15 @@ public static class RawSql
         await using var connection = factory.CreateConnection() ?? throw new InvalidOperationException("The database provider made no connection");
         connection.ConnectionString = db.Database.GetConnectionString();
         await connection.OpenAsync(cancellationToken);
+        await RunAsync(connection, null, sql, parameters, row, cancellationToken);
+    }
+
+    private static async Task RunAsync(DbConnection connection, DbTransaction? transaction, string sql, IReadOnlyDictionary<string, object>? parameters,
+        Action<DbDataReader> row, CancellationToken cancellationToken)
+    {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
+        command.Transaction = transaction;
         foreach (var (name, value) in parameters ?? new Dictionary<string, object>())
         {
             var parameter = command.CreateParameter();

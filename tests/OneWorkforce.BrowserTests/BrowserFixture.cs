@@ -56,6 +56,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new page signed in as one of the demo accounts, on the page the sign-in leads to.</summary>
+    public async Task<IPage> SignedInAsync(string email, bool javaScript = true, int width = 1280)
+    {
+        var page = await NewPageAsync(javaScript, width);
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(OneWorkforce.Data.Demo.DemoData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in"));
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

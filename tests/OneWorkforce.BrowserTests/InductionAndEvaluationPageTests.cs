@@ -17,23 +17,12 @@ namespace OneWorkforce.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class InductionAndEvaluationPageTests(BrowserFixture fixture)
 {
-    private async Task<IPage> SignedInAsync(string email, int width = 1280)
-    {
-        var page = await fixture.NewPageAsync(true, width);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(DemoData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in"));
-        return page;
-    }
-
     [Fact]
     public async Task A_manager_signs_off_a_new_workers_induction_completes_it_and_the_certificate_checks_out()
     {
         var prefix = $"NEW{Guid.NewGuid():N}"[..8].ToUpperInvariant();
         var worker = (await fixture.App.WithScopeAsync(s => TrainingData.WorkersAsync(s, fixture.App.NurseryId, prefix, 1)))[0];
-        var manager = await SignedInAsync("manager@demo.example.org");
+        var manager = await fixture.SignedInAsync("manager@demo.example.org");
         await manager.GotoAsync("/training/induction?Outstanding=true");
         Assert.Equal("Your team's induction", await manager.Locator("h1").InnerTextAsync());
         await manager.AssertNoViolationsAsync();
@@ -73,7 +62,7 @@ public sealed class InductionAndEvaluationPageTests(BrowserFixture fixture)
         await manager.AssertNoViolationsAsync();
 
         // The area lead keeps the checklist; a mistake is named.
-        var lead = await SignedInAsync("lead@demo.example.org");
+        var lead = await fixture.SignedInAsync("lead@demo.example.org");
         await lead.GotoAsync("/training/induction");
         await lead.AssertNoViolationsAsync();
         await lead.GetByRole(AriaRole.Link, new() { Name = "Change the checklist" }).ClickAsync();
@@ -124,14 +113,14 @@ public sealed class InductionAndEvaluationPageTests(BrowserFixture fixture)
             await phone.AssertNoViolationsAsync();
         }
 
-        var provider = await SignedInAsync("provider@demo.example.org");
+        var provider = await fixture.SignedInAsync("provider@demo.example.org");
         await provider.GotoAsync("/training/evaluation");
         await provider.AssertNoViolationsAsync();
         await provider.GotoAsync($"/training/evaluation?Course={courseId}");
         Assert.Equal(title, await provider.Locator("h1").InnerTextAsync());
         Assert.Contains("Comments show once at least 5 people have given feedback", await provider.Locator("main").InnerTextAsync());
         await provider.AssertNoViolationsAsync();
-        var lead = await SignedInAsync("lead@demo.example.org");
+        var lead = await fixture.SignedInAsync("lead@demo.example.org");
         await lead.GotoAsync("/training/evaluation");
         Assert.Contains("Providers", await lead.Locator("main").InnerTextAsync());
         await lead.AssertNoViolationsAsync();

@@ -6,17 +6,6 @@ namespace OneWorkforce.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class PageTests(BrowserFixture fixture)
 {
-    private async Task<IPage> SignedInAsync(string email, bool javaScript = true)
-    {
-        var page = await fixture.NewPageAsync(javaScript);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(DemoData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in"));
-        return page;
-    }
-
     [Theory]
     [InlineData("/", "OneWorkforce")]
     [InlineData("/account/sign-in", "Sign in to OneWorkforce")]
@@ -82,7 +71,7 @@ public sealed class PageTests(BrowserFixture fixture)
     [InlineData("manager@demo.example.org", "/organisations/1/invite", "Invite someone")]
     public async Task Signed_in_pages_have_no_accessibility_violations(string email, string path, string heading)
     {
-        var page = await SignedInAsync(email);
+        var page = await fixture.SignedInAsync(email);
         var response = await page.GotoAsync(path);
         Assert.Equal(200, response!.Status);
         Assert.Equal(heading, await page.Locator("h1").InnerTextAsync());
@@ -92,7 +81,7 @@ public sealed class PageTests(BrowserFixture fixture)
     [Fact]
     public async Task A_form_with_errors_passes_axe_and_keeps_the_values()
     {
-        var page = await SignedInAsync("admin@demo.example.org");
+        var page = await fixture.SignedInAsync("admin@demo.example.org");
         await page.GotoAsync("/admin/areas/new");
         await page.GetByLabel("ONS area code").FillAsync("nonsense");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create area" }).ClickAsync();
@@ -104,7 +93,7 @@ public sealed class PageTests(BrowserFixture fixture)
     [Fact]
     public async Task The_refused_page_passes_axe()
     {
-        var page = await SignedInAsync("practitioner@demo.example.org");
+        var page = await fixture.SignedInAsync("practitioner@demo.example.org");
         var response = await page.GotoAsync("/admin/areas");
         Assert.Equal(403, response!.Status);
         Assert.Equal("You do not have permission to see this page", await page.Locator("h1").InnerTextAsync());
@@ -114,7 +103,7 @@ public sealed class PageTests(BrowserFixture fixture)
     [Fact]
     public async Task Everything_works_without_JavaScript()
     {
-        var page = await SignedInAsync("lead@demo.example.org", javaScript: false);
+        var page = await fixture.SignedInAsync("lead@demo.example.org", javaScript: false);
         await page.GotoAsync("/areas/E99999999/organisations/new");
         await page.GetByLabel("Organisation name").FillAsync("No Script Nursery");
         await page.GetByLabel("Reference").FillAsync("NOJS0001");
@@ -153,7 +142,7 @@ public sealed class PageTests(BrowserFixture fixture)
     [Fact]
     public async Task The_administrator_uploads_a_broken_file_and_reads_its_problems()
     {
-        var page = await SignedInAsync("admin@demo.example.org");
+        var page = await fixture.SignedInAsync("admin@demo.example.org");
         await page.GotoAsync("/admin/qualifications/import");
         await page.GetByLabel("Units template").CheckAsync();
         await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload
@@ -171,7 +160,7 @@ public sealed class PageTests(BrowserFixture fixture)
     [Fact]
     public async Task The_administrator_checks_an_excel_workbook_without_saving_it()
     {
-        var page = await SignedInAsync("admin@demo.example.org");
+        var page = await fixture.SignedInAsync("admin@demo.example.org");
         await page.GotoAsync("/admin/qualifications/import");
         await page.GetByLabel("Roles template").CheckAsync();
         await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload

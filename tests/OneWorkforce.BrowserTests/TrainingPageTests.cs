@@ -12,17 +12,6 @@ namespace OneWorkforce.BrowserTests;
 [Trait(Databases.Trait, Databases.Both)]
 public sealed class TrainingPageTests(BrowserFixture fixture)
 {
-    private async Task<IPage> SignedInAsync(string email, bool javaScript = true, int width = 1280)
-    {
-        var page = await fixture.NewPageAsync(javaScript, width);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(DemoData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in"));
-        return page;
-    }
-
     [Fact]
     public async Task A_practitioner_finds_and_books_a_course_the_provider_marks_attendance_and_the_certificate_checks_out()
     {
@@ -30,7 +19,7 @@ public sealed class TrainingPageTests(BrowserFixture fixture)
         var (_, sessionId) = await fixture.App.WithScopeAsync(s => TrainingData.CourseWithSessionAsync(s, fixture.App.DemoAreaId, 5, title));
 
         // Find it on a phone, filtered by topic, then book.
-        var phone = await SignedInAsync("practitioner@demo.example.org", width: 390);
+        var phone = await fixture.SignedInAsync("practitioner@demo.example.org", width: 390);
         await phone.GotoAsync("/training");
         await phone.AssertNoViolationsAsync();
         await phone.GetByLabel("Course name or subject").FillAsync(title);
@@ -50,7 +39,7 @@ public sealed class TrainingPageTests(BrowserFixture fixture)
 
         // The session takes place; the provider marks the register.
         await fixture.App.WithScopeAsync(s => TrainingData.StartSessionAsync(s, sessionId));
-        var provider = await SignedInAsync("provider@demo.example.org");
+        var provider = await fixture.SignedInAsync("provider@demo.example.org");
         await provider.GotoAsync("/training/manage");
         await provider.AssertNoViolationsAsync();
         await provider.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
@@ -73,7 +62,7 @@ public sealed class TrainingPageTests(BrowserFixture fixture)
         Assert.Equal("Your training", await phone.Locator("h1").InnerTextAsync());
         Assert.Contains(title, await phone.Locator("main").InnerTextAsync());
         await phone.AssertNoViolationsAsync();
-        var team = await SignedInAsync("manager@demo.example.org");
+        var team = await fixture.SignedInAsync("manager@demo.example.org");
         await team.GotoAsync("/training/records");
         Assert.Equal("Your team's training", await team.Locator("h1").InnerTextAsync());
         await team.AssertNoViolationsAsync();
@@ -100,7 +89,7 @@ public sealed class TrainingPageTests(BrowserFixture fixture)
     [Fact]
     public async Task A_provider_adds_a_course_and_an_evening_session_with_the_forms()
     {
-        var page = await SignedInAsync("provider@demo.example.org");
+        var page = await fixture.SignedInAsync("provider@demo.example.org");
         await page.GotoAsync("/training/manage");
         await page.GetByRole(AriaRole.Link, new() { Name = "Add a course" }).ClickAsync();
         await page.AssertNoViolationsAsync();
@@ -137,7 +126,7 @@ public sealed class TrainingPageTests(BrowserFixture fixture)
     public async Task A_manager_follows_compliance_to_who_runs_out_soon_and_a_lead_reads_the_area_and_sets_required_training()
     {
         // The demo nursery's people against the demo area's required training (safeguarding level 2, first aid, the Common Core).
-        var manager = await SignedInAsync("manager@demo.example.org");
+        var manager = await fixture.SignedInAsync("manager@demo.example.org");
         await manager.GetByRole(AriaRole.Link, new() { Name = "See who is in date with required training" }).ClickAsync();
         Assert.Equal("Training compliance", await manager.Locator("h1").InnerTextAsync());
         Assert.Equal("Little Acorns Day Nursery", await manager.Locator(".govuk-caption-l").InnerTextAsync());
@@ -154,7 +143,7 @@ public sealed class TrainingPageTests(BrowserFixture fixture)
         await manager.AssertNoViolationsAsync();
 
         // The lead: the area in counts with small numbers hidden, then the requirements form with an error put right.
-        var lead = await SignedInAsync("lead@demo.example.org");
+        var lead = await fixture.SignedInAsync("lead@demo.example.org");
         await lead.GotoAsync("/training/compliance");
         Assert.Contains("By organisation", await lead.Locator("main").InnerTextAsync());
         await lead.AssertNoViolationsAsync();

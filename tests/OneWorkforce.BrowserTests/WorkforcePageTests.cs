@@ -8,21 +8,10 @@ namespace OneWorkforce.BrowserTests;
 [Trait(Databases.Trait, Databases.Both)]
 public sealed class WorkforcePageTests(BrowserFixture fixture)
 {
-    private async Task<IPage> SignedInAsync(string email, bool javaScript = true)
-    {
-        var page = await fixture.NewPageAsync(javaScript);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(DemoData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in"));
-        return page;
-    }
-
     [Fact]
     public async Task A_manager_reads_every_report_on_their_own_organisation_then_the_area()
     {
-        var page = await SignedInAsync("manager@demo.example.org");
+        var page = await fixture.SignedInAsync("manager@demo.example.org");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new("Read workforce intelligence") }).ClickAsync();
         Assert.Equal("Workforce intelligence", await page.Locator("h1").InnerTextAsync());
         Assert.Equal("Little Acorns Day Nursery", await page.Locator(".govuk-caption-l").InnerTextAsync());
@@ -52,7 +41,7 @@ public sealed class WorkforcePageTests(BrowserFixture fixture)
     [Fact]
     public async Task A_lead_narrows_a_report_to_a_district_without_javascript()
     {
-        var page = await SignedInAsync("lead@demo.example.org", javaScript: false);
+        var page = await fixture.SignedInAsync("lead@demo.example.org", javaScript: false);
         await page.GotoAsync("/workforce/reports/qualifications");
         await page.Locator("summary").ClickAsync();
         await page.GetByLabel("District").SelectOptionAsync(new SelectOptionValue { Label = "Northbridge" });
@@ -60,7 +49,7 @@ public sealed class WorkforcePageTests(BrowserFixture fixture)
         StringAssert(await page.Locator(".govuk-caption-l").InnerTextAsync(), "Demoshire (fictional), Northbridge");
         Assert.True(await page.Locator("svg[role=img]").CountAsync() > 0);
 
-        var javaScriptPage = await SignedInAsync("lead@demo.example.org");
+        var javaScriptPage = await fixture.SignedInAsync("lead@demo.example.org");
         await javaScriptPage.GotoAsync(page.Url);
         await javaScriptPage.AssertNoViolationsAsync();
     }
@@ -68,7 +57,7 @@ public sealed class WorkforcePageTests(BrowserFixture fixture)
     [Fact]
     public async Task The_administrator_compares_areas()
     {
-        var page = await SignedInAsync("admin@demo.example.org");
+        var page = await fixture.SignedInAsync("admin@demo.example.org");
         await page.GotoAsync("/workforce/reports/turnover");
         Assert.Equal("Areas compared", await page.GetByRole(AriaRole.Heading, new() { Name = "Areas compared" }).InnerTextAsync());
         await page.AssertNoViolationsAsync();
@@ -77,7 +66,7 @@ public sealed class WorkforcePageTests(BrowserFixture fixture)
     [Fact]
     public async Task A_lead_uploads_a_broken_file_then_a_good_one_and_follows_each_to_its_outcome()
     {
-        var page = await SignedInAsync("lead@demo.example.org");
+        var page = await fixture.SignedInAsync("lead@demo.example.org");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new("Upload workforce data") }).ClickAsync();
         Assert.Equal("Upload workforce data", await page.Locator("h1").InnerTextAsync());
         await page.AssertNoViolationsAsync();
@@ -112,7 +101,7 @@ public sealed class WorkforcePageTests(BrowserFixture fixture)
     [Fact]
     public async Task A_manager_adds_a_person_with_the_form_fixing_an_error_then_checking_the_answers()
     {
-        var page = await SignedInAsync("manager@demo.example.org");
+        var page = await fixture.SignedInAsync("manager@demo.example.org");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new("Add and change your people") }).ClickAsync();
         Assert.Equal("People", await page.Locator("h1").InnerTextAsync());
         await page.AssertNoViolationsAsync();

@@ -41,10 +41,7 @@ public sealed class RecordAddModel(OneWorkforceDbContext db, TrainingRecordEntry
         });
         if (added is null)
         {
-            foreach (var (field, message) in errors.All)
-            {
-                ModelState.AddModelError(field, message);
-            }
+            ModelState.AddFieldErrors(errors, "");
             return Page();
         }
         Notice = $"Added: {added.Title}.";

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OneWorkforce.Data.Training;
+using OneWorkforce.Web.Forms;
 using OneWorkforce.Web.Pages.Shared;
 
 namespace OneWorkforce.Web.Pages.Training.Evaluation;
@@ -37,10 +38,7 @@ public sealed class FeedbackModel(TrainingEvaluations evaluations) : PageModel
         var (read, errors) = await evaluations.SubmitAsync(form, key => Request.Form[key].Select(v => v ?? "").ToList());
         if (errors.Any)
         {
-            foreach (var (key, message) in errors.All)
-            {
-                ModelState.AddModelError(key, message);
-            }
+            ModelState.AddFieldErrors(errors, "");
             Views = QuestionView.AsPosted(form.Questionnaire.Questions, Request.Form, read, errors);
             return Page();
         }

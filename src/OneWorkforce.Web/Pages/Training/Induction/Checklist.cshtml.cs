@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using OneWorkforce.Core.Access;
 using OneWorkforce.Core.Training;
 using OneWorkforce.Data.Training;
+using OneWorkforce.Web.Forms;
 using OneWorkforce.Web.Security;
 
 namespace OneWorkforce.Web.Pages.Training.Induction;
@@ -57,10 +58,7 @@ public sealed class ChecklistModel(Inductions inductions) : PageModel
             {
                 return NotFound();
             }
-            foreach (var (field, message) in errors.All)
-            {
-                ModelState.AddModelError(field, message);
-            }
+            ModelState.AddFieldErrors(errors, "");
             return Page();
         }
         Notice = Edit is null ? $"Added: {saved.Title}." : $"Changed: {saved.Title}.";

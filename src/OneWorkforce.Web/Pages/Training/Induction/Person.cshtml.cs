@@ -5,6 +5,7 @@ using OneWorkforce.Core.Training;
 using OneWorkforce.Core.Workforce;
 using OneWorkforce.Data;
 using OneWorkforce.Data.Training;
+using OneWorkforce.Web.Forms;
 using OneWorkforce.Web.Security;
 
 namespace OneWorkforce.Web.Pages.Training.Induction;
@@ -34,10 +35,7 @@ public sealed class PersonModel(OneWorkforceDbContext db, Inductions inductions)
         var (done, errors) = await inductions.CompleteAsync(Person, Name, User.Scope().UserId);
         if (done is null)
         {
-            foreach (var (field, message) in errors.All)
-            {
-                ModelState.AddModelError(field, message);
-            }
+            ModelState.AddFieldErrors(errors, "");
             return Page();
         }
         Notice = $"Induction completed. Certificate code {done.CertificateCode}.";

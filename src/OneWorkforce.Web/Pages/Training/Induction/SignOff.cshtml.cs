@@ -41,10 +41,7 @@ public sealed class SignOffModel(OneWorkforceDbContext db, Inductions inductions
         var errors = await inductions.SignOffAsync(Person, Standard, SignedOn.Date, SignedOn.Problem("The date the standard was met"), Note, User.Scope().UserId);
         if (errors.Any)
         {
-            foreach (var (field, message) in errors.All)
-            {
-                ModelState.AddModelError(field, message);
-            }
+            ModelState.AddFieldErrors(errors, "");
             return Page();
         }
         Notice = $"Signed off: {StandardToSign.Title}.";
