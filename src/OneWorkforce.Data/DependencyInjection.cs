@@ -72,6 +72,8 @@ public static class DependencyInjection
         services.AddScoped<Training.TrainingRecordEntry>();
         services.AddScoped<Training.Inductions>();
         services.AddScoped<Training.TrainingEvaluations>();
+        services.AddScoped<Partners.PartnerDirectory>();
+        services.AddScoped<Partners.DemoDirectory>();
         services.AddScoped<DemoAssessment>();
         services.AddScoped<EarlyYearsImport>();
         services.AddScoped<OfqualImport>();

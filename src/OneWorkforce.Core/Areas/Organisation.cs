@@ -28,6 +28,16 @@ public class Organisation : IAudited
     public bool SharesPeopleWithArea { get; set; }
     /// <summary>The date a manager last confirmed the organisation's workforce data as correct at.</summary>
     public DateOnly? DataConfirmedOn { get; set; }
+    /// <summary>What the organisation does, as its public directory listing says it.</summary>
+    public string? Description { get; set; }
+    public string? Website { get; set; }
+    public string? Phone { get; set; }
+    /// <summary>District ids served, separated by semicolons, or <c>all</c> for the whole area; null when not said.</summary>
+    public string? DistrictsServed { get; set; }
+    /// <summary>Null when not in the directory; <c>requested</c> while the area lead has still to approve it; <c>listed</c>.</summary>
+    public string? ListingStatus { get; set; }
+    /// <summary>When the listing was last confirmed as correct (by approval or by the organisation saving it); due for review 12 months on.</summary>
+    public DateOnly? ListingConfirmedOn { get; set; }
 
     public string? MainSector => WorkforceSectors?.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
 }

@@ -40,6 +40,12 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         organisation.Property(o => o.TurnoverBand).HasMaxLength(20);
         organisation.Property(o => o.TrainingBudgetBand).HasMaxLength(20);
         organisation.Property(o => o.ContactEmail).HasMaxLength(200);
+        organisation.Property(o => o.Description).HasMaxLength(1000);
+        organisation.Property(o => o.Website).HasMaxLength(300);
+        organisation.Property(o => o.Phone).HasMaxLength(30);
+        organisation.Property(o => o.DistrictsServed).HasMaxLength(200);
+        organisation.Property(o => o.ListingStatus).HasMaxLength(20);
+        organisation.HasIndex(o => new { o.AreaId, o.ListingStatus });
         organisation.HasOne<District>().WithMany().HasForeignKey(o => o.DistrictId).OnDelete(DeleteBehavior.SetNull);
         organisation.HasMany(o => o.Categories).WithOne().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -11,6 +11,7 @@ internal static class ApiEndpoints
         QualificationApi.Map(v1.MapGroup("").AllowAnonymous().WithTags("Qualifications"));
         TrainingApi.Map(v1.MapGroup("").AllowAnonymous().WithTags("Training"));
         TrainingApi.MapCalendar(app);
+        DirectoryApi.Map(v1.MapGroup("").AllowAnonymous().WithTags("Partner directory"));
         var signedIn = v1.MapGroup("").RequireAuthorization(WebSetup.ApiPolicy).DisableAntiforgery();
         AccountApi.Map(signedIn);
         AreaApi.Map(signedIn);

@@ -103,6 +103,9 @@ internal static class WebSetup
             options.Conventions.AllowAnonymousToPage("/Workforce/DataStandard");
             // The offer, a course and a certificate are public; booking and managing need an account.
             options.Conventions.AuthorizeFolder("/Training");
+            // The directory is public; writing a listing and approving listings need an account.
+            options.Conventions.AuthorizePage("/Directory/Edit");
+            options.Conventions.AuthorizePage("/Directory/Manage");
             options.Conventions.AddPageRoute("/Training/CourseEdit", "training/courses/new");
             options.Conventions.AllowAnonymousToPage("/Training/Index");
             options.Conventions.AllowAnonymousToPage("/Training/Course");
