@@ -74,6 +74,7 @@ public static class DependencyInjection
         services.AddScoped<Training.TrainingEvaluations>();
         services.AddScoped<Partners.PartnerDirectory>();
         services.AddScoped<Partners.DemoDirectory>();
+        services.AddScoped<Partners.WorkforceNews>();
         services.AddScoped<DemoAssessment>();
         services.AddScoped<EarlyYearsImport>();
         services.AddScoped<OfqualImport>();

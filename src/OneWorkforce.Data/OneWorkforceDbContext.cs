@@ -63,6 +63,8 @@ public class OneWorkforceDbContext(DbContextOptions<OneWorkforceDbContext> optio
     public DbSet<Core.Training.InductionStandard> InductionStandards => Set<Core.Training.InductionStandard>();
     public DbSet<Core.Training.InductionSignOff> InductionSignOffs => Set<Core.Training.InductionSignOff>();
     public DbSet<Core.Training.InductionCompletion> InductionCompletions => Set<Core.Training.InductionCompletion>();
+    public DbSet<Core.Partners.NewsSubscriber> NewsSubscribers => Set<Core.Partners.NewsSubscriber>();
+    public DbSet<Core.Partners.NewsSend> NewsSends => Set<Core.Partners.NewsSend>();
     public DbSet<Workforce.UploadJob> UploadJobs => Set<Workforce.UploadJob>();
     public DbSet<Workforce.UploadFile> UploadFiles => Set<Workforce.UploadFile>();
     public DbSet<Workforce.UploadMessageRecord> UploadMessages => Set<Workforce.UploadMessageRecord>();

@@ -32,4 +32,26 @@ public sealed class DirectoryPageTests(BrowserFixture fixture)
         Assert.Contains("1st Northbridge Scout Group", await lead.Locator("main").InnerTextAsync());
         await lead.AssertNoViolationsAsync();
     }
+
+    [Fact]
+    public async Task Someone_asks_for_the_workforce_news_and_the_lead_writes_an_update()
+    {
+        var phone = await fixture.NewPageAsync(true, 390);
+        await phone.GotoAsync("/news");
+        await phone.AssertNoViolationsAsync();
+        await phone.GetByLabel("Email address").FillAsync("not an address");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Get the news" }).ClickAsync();
+        Assert.Contains("Choose your area from the list", await phone.Locator(".govuk-error-summary").InnerTextAsync());
+        await phone.AssertNoViolationsAsync();
+        await phone.GetByLabel("Your area").SelectOptionAsync(new SelectOptionValue { Label = "Demoshire (fictional)" });
+        await phone.GetByLabel("Email address").FillAsync($"browser-{Guid.NewGuid():N}@example.org");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Get the news" }).ClickAsync();
+        Assert.Equal("Check your email", await phone.Locator("h1").InnerTextAsync());
+        await phone.AssertNoViolationsAsync();
+
+        var lead = await fixture.SignedInAsync("lead@demo.example.org");
+        await lead.GotoAsync("/news/manage");
+        Assert.Equal("Workforce news", await lead.Locator("h1").InnerTextAsync());
+        await lead.AssertNoViolationsAsync();
+    }
 }

@@ -60,3 +60,29 @@ internal sealed class OrganisationCategoryLinkConfiguration : IEntityTypeConfigu
         link.Property(c => c.CategoryCode).HasMaxLength(40);
     }
 }
+
+internal sealed class NewsSubscriberConfiguration : IEntityTypeConfiguration<OneWorkforce.Core.Partners.NewsSubscriber>
+{
+    public void Configure(EntityTypeBuilder<OneWorkforce.Core.Partners.NewsSubscriber> subscriber)
+    {
+        subscriber.Property(s => s.Email).HasMaxLength(256);
+        subscriber.Property(s => s.Name).HasMaxLength(100);
+        subscriber.Property(s => s.Token).HasMaxLength(40);
+        subscriber.Ignore(s => s.IsActive);
+        subscriber.HasIndex(s => new { s.AreaId, s.Email }).IsUnique();
+        subscriber.HasIndex(s => s.Token).IsUnique();
+        subscriber.HasOne<Area>().WithMany().HasForeignKey(s => s.AreaId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class NewsSendConfiguration : IEntityTypeConfiguration<OneWorkforce.Core.Partners.NewsSend>
+{
+    public void Configure(EntityTypeBuilder<OneWorkforce.Core.Partners.NewsSend> send)
+    {
+        send.Property(s => s.Subject).HasMaxLength(150);
+        send.Property(s => s.Body).HasMaxLength(20000);
+        send.Property(s => s.SentByUserId).HasMaxLength(100);
+        send.HasIndex(s => s.AreaId);
+        send.HasOne<Area>().WithMany().HasForeignKey(s => s.AreaId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

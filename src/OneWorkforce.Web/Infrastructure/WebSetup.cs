@@ -106,6 +106,7 @@ internal static class WebSetup
             // The directory is public; writing a listing and approving listings need an account.
             options.Conventions.AuthorizePage("/Directory/Edit");
             options.Conventions.AuthorizePage("/Directory/Manage");
+            options.Conventions.AuthorizePage("/News/Manage");
             options.Conventions.AddPageRoute("/Training/CourseEdit", "training/courses/new");
             options.Conventions.AllowAnonymousToPage("/Training/Index");
             options.Conventions.AllowAnonymousToPage("/Training/Course");
