@@ -35,7 +35,7 @@ public sealed record CancellationResult(Booking? Cancelled, Booking? Promoted, s
 /// conditional update (take a place only while fewer are taken than there are), so however many people book at
 /// once, on SQLite or PostgreSQL, a session is never over-booked; whoever misses out joins the waiting list in order.
 /// </summary>
-public sealed class TrainingBookings(OneWorkforceDbContext db, AuditLog audit, TimeProvider clock)
+public sealed partial class TrainingBookings(OneWorkforceDbContext db, AuditLog audit, TimeProvider clock)
 {
     public async Task<BookingResult> BookAsync(int sessionId, Attendee attendee, string bookedByUserId, CancellationToken cancellationToken = default)
     {
@@ -155,47 +155,6 @@ public sealed class TrainingBookings(OneWorkforceDbContext db, AuditLog audit, T
         await transaction.CommitAsync(cancellationToken);
         booking.Status = Status.Cancelled;
         return new(booking, promoted, null);
-    }
-
-    /// <summary>
-    /// The provider calls a session off: everyone booked or waiting has their booking cancelled (the returned list, so
-    /// they can be told), the places are freed, and nobody can book it again. Not once it has started.
-    /// </summary>
-    public async Task<(IReadOnlyList<Booking> Cancelled, string? Problem)> CancelSessionAsync(int sessionId, string? reason, CancellationToken cancellationToken = default)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        reason = reason?.Trim();
-        if (string.IsNullOrEmpty(reason))
-        {
-            return ([], "Say why the session is cancelled: it goes in the email to everyone booked");
-        }
-        if (reason.Length > 500)
-        {
-            return ([], "The reason must be 500 characters or fewer");
-        }
-        var session = await db.CourseSessions.AsNoTracking().SingleAsync(s => s.Id == sessionId, cancellationToken);
-        if (session.Cancelled)
-        {
-            return ([], "This session is already cancelled");
-        }
-        if (session.StartsAt <= now)
-        {
-            return ([], "A session cannot be cancelled once it has started");
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await db.CourseSessions.Where(s => s.Id == sessionId && !s.Cancelled)
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Cancelled, true).SetProperty(s => s.PlacesTaken, 0), cancellationToken) != 1)
-        {
-            return ([], "This session is already cancelled");
-        }
-        var affected = await db.Bookings.AsNoTracking().Where(b => b.SessionId == sessionId && (b.Status == Status.Booked || b.Status == Status.Waiting)).ToListAsync(cancellationToken);
-        await db.Bookings.Where(b => b.SessionId == sessionId && (b.Status == Status.Booked || b.Status == Status.Waiting))
-            .ExecuteUpdateAsync(u => u.SetProperty(b => b.Status, Status.Cancelled).SetProperty(b => b.StatusChangedAt, now), cancellationToken);
-        audit.Record("training-session-cancelled", "CourseSession", sessionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            new Dictionary<string, FieldChange> { ["reason"] = new(null, reason), ["bookings"] = new(null, affected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)) });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return (affected, null);
     }
 
     /// <summary>Moves the longest-waiting person onto the session; conditional, so two cancellations at once promote two different people.</summary>
