@@ -20,6 +20,12 @@ public sealed record EvaluationForm(QuestionnaireResponse Response, string Cours
         JsonSerializer.Deserialize<Dictionary<string, string>>(Response.AnswersJson) ?? [];
 }
 
+/// <summary>One provider's courses taken together: every answer to any of them, summarised once.</summary>
+public sealed record ProviderEvaluation(int ProviderOrganisationId, string ProviderName, int Courses, int Attended, EvaluationSummary Summary);
+
+/// <summary>The evaluations of a set of courses: each course, each provider, and the whole together.</summary>
+public sealed record EvaluationReport(IReadOnlyList<CourseEvaluation> Courses, IReadOnlyList<ProviderEvaluation> Providers, EvaluationSummary Overall);
+
 /// <summary>One course's evaluation, for the reports.</summary>
 public sealed record CourseEvaluation(int CourseId, string Title, int ProviderOrganisationId, string ProviderName, int Attended, EvaluationSummary Summary,
     IReadOnlyList<string> Changes, IReadOnlyList<string> Comments, IReadOnlyList<string> Differences);
@@ -138,9 +144,9 @@ public sealed class TrainingEvaluations(OneWorkforceDbContext db, IMailSender ma
 
     /// <summary>
     /// Evaluations of the courses that an area runs (or one provider's, or one course), each with its figures, newest
-    /// comments first; and the whole together.
+    /// comments first; each provider's, and the whole together, each summarised from the answers themselves.
     /// </summary>
-    public async Task<(IReadOnlyList<CourseEvaluation> Courses, EvaluationSummary Overall)> ReportAsync(int? areaId, int? providerOrganisationId, int? courseId = null,
+    public async Task<EvaluationReport> ReportAsync(int? areaId, int? providerOrganisationId, int? courseId = null,
         CancellationToken cancellationToken = default)
     {
         var courses = await (from c in db.Courses.AsNoTracking()
@@ -166,17 +172,28 @@ public sealed class TrainingEvaluations(OneWorkforceDbContext db, IMailSender ma
         var result = courses
             .Select(c =>
             {
-                var feedback = byCourse[c.Id].Where(a => a.Kind == TrainingEvaluation.FeedbackKind).Select(a => a.Answers).ToList();
-                var impact = byCourse[c.Id].Where(a => a.Kind == TrainingEvaluation.ImpactKind).Select(a => a.Answers).ToList();
-                var summary = TrainingEvaluation.Summarise(feedback, impact);
-                return new CourseEvaluation(c.Id, c.Title, c.ProviderOrganisationId, c.Provider, attended.GetValueOrDefault(c.Id), summary,
-                    Texts(feedback, "change"), Texts(feedback, "comments"), Texts(impact, "example"));
+                var answers = byCourse[c.Id].ToList();
+                var feedback = answers.Where(a => a.Kind == TrainingEvaluation.FeedbackKind).Select(a => a.Answers).ToList();
+                return new CourseEvaluation(c.Id, c.Title, c.ProviderOrganisationId, c.Provider, attended.GetValueOrDefault(c.Id), Summarise(answers.Select(a => (a.Kind, a.Answers))),
+                    Texts(feedback, "change"), Texts(feedback, "comments"), Texts(answers.Where(a => a.Kind == TrainingEvaluation.ImpactKind).Select(a => a.Answers), "example"));
             })
             .OrderByDescending(c => c.Summary.FeedbackResponses).ThenBy(c => c.Title, StringComparer.Ordinal).ToList();
-        var overall = TrainingEvaluation.Summarise(
-            parsed.Where(a => a.Kind == TrainingEvaluation.FeedbackKind).Select(a => a.Answers).ToList(),
-            parsed.Where(a => a.Kind == TrainingEvaluation.ImpactKind).Select(a => a.Answers).ToList());
-        return (result, overall);
+        var providers = result.GroupBy(c => (c.ProviderOrganisationId, c.ProviderName)).OrderBy(g => g.Key.ProviderName, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var ofProvider = g.Select(c => c.CourseId).ToHashSet();
+                return new ProviderEvaluation(g.Key.ProviderOrganisationId, g.Key.ProviderName, g.Count(), g.Sum(c => c.Attended),
+                    Summarise(parsed.Where(a => ofProvider.Contains(a.CourseId)).Select(a => (a.Kind, a.Answers))));
+            }).ToList();
+        return new EvaluationReport(result, providers, Summarise(parsed.Select(a => (a.Kind, a.Answers))));
+    }
+
+    private static EvaluationSummary Summarise(IEnumerable<(string Kind, IReadOnlyDictionary<string, string> Answers)> answers)
+    {
+        var all = answers.ToList();
+        return TrainingEvaluation.Summarise(
+            all.Where(a => a.Kind == TrainingEvaluation.FeedbackKind).Select(a => a.Answers).ToList(),
+            all.Where(a => a.Kind == TrainingEvaluation.ImpactKind).Select(a => a.Answers).ToList());
     }
 
     private static List<string> Texts(IEnumerable<IReadOnlyDictionary<string, string>> responses, string key) =>

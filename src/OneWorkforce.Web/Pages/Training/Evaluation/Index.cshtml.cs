@@ -22,6 +22,7 @@ public sealed class IndexModel(OneWorkforceDbContext db, TrainingEvaluations eva
     [BindProperty(SupportsGet = true)] public string? Format { get; set; }
 
     public IReadOnlyList<CourseEvaluation> Courses { get; private set; } = [];
+    public IReadOnlyList<ProviderEvaluation> Providers { get; private set; } = [];
     public EvaluationSummary Overall { get; private set; } = null!;
     public string Scope { get; private set; } = "";
     public bool ByProvider { get; private set; }
@@ -62,7 +63,7 @@ public sealed class IndexModel(OneWorkforceDbContext db, TrainingEvaluations eva
         {
             return Forbid();
         }
-        (Courses, Overall) = await evaluations.ReportAsync(area, provider, Course);
+        (Courses, Providers, Overall) = await evaluations.ReportAsync(area, provider, Course);
         if (Course is not null)
         {
             Scope = Courses.Single().Title;
@@ -70,30 +71,6 @@ public sealed class IndexModel(OneWorkforceDbContext db, TrainingEvaluations eva
         return Format is "csv" or "xlsx"
             ? CsvDownload.File(Format, "training-evaluation", Header, Courses.Select(Row))
             : Page();
-    }
-
-    /// <summary>Each provider's courses taken together.</summary>
-    public IEnumerable<(string Provider, int Courses, int Attended, EvaluationSummary Summary)> Providers(IReadOnlyList<CourseEvaluation> courses) =>
-        courses.GroupBy(c => (c.ProviderOrganisationId, c.ProviderName)).OrderBy(g => g.Key.ProviderName, StringComparer.Ordinal)
-            .Select(g => (g.Key.ProviderName, g.Count(), g.Sum(c => c.Attended), Combine(g.Select(c => c.Summary).ToList())));
-
-    /// <summary>Providers' figures are recomputed from the courses' counts weighted by responses.</summary>
-    private static EvaluationSummary Combine(IReadOnlyList<EvaluationSummary> summaries)
-    {
-        static decimal? Weighted(IEnumerable<(decimal? Value, int Weight)> parts)
-        {
-            var known = parts.Where(p => p.Value is not null && p.Weight > 0).ToList();
-            var weight = known.Sum(p => p.Weight);
-            return weight == 0 ? null : Math.Round(known.Sum(p => p.Value!.Value * p.Weight) / weight, 2, MidpointRounding.AwayFromZero);
-        }
-        return new EvaluationSummary(
-            summaries.Sum(s => s.FeedbackResponses), Weighted(summaries.Select(s => (s.OverallRating, s.FeedbackResponses))),
-            Weighted(summaries.Select(s => (s.MetAims, s.FeedbackResponses))), Weighted(summaries.Select(s => (s.TrainerRating, s.FeedbackResponses))),
-            Weighted(summaries.Select(s => (s.Confidence, s.FeedbackResponses))), summaries.Sum(s => s.ImpactResponses),
-            Weighted(summaries.Select(s => (s.UsingLearning, s.ImpactResponses))), Weighted(summaries.Select(s => (s.MadeADifference, s.ImpactResponses))),
-            Weighted(summaries.Select(s => (s.ConfidenceLater, s.ImpactResponses))),
-            TrainingEvaluation.Barriers.Select(b => new BarrierCount(b.Value, b.Label, summaries.Sum(s => s.Barriers.Single(x => x.Code == b.Value).People))).ToList(),
-            summaries.Sum(s => s.AnsweredBarriers));
     }
 
     public static readonly IReadOnlyList<string> Header =
