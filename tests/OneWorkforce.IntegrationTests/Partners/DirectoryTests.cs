@@ -78,6 +78,9 @@ public sealed class DirectoryTests(DemoAppFactory app) : IClassFixture<DemoAppFa
         Assert.Contains("Enter the website address in full", html);
         Assert.Contains("Enter a telephone number", html);
         Assert.Contains("Enter an email address in the right format", html);
+        var noWhere = WebUtility.HtmlDecode(await (await Browser.SubmitAsync(manager, form, [new("Description", "Youth club"), new("Categories", "youth")], form)).Content.ReadAsStringAsync());
+        Assert.Contains("Say whether you work across the whole area or in some districts", noWhere);
+        Assert.DoesNotContain("Choose the districts you work in", noWhere);
         Assert.Null(await app.WithScopeAsync(s => Db(s).Organisations.Where(o => o.Id == youth).Select(o => o.ListingStatus).SingleAsync()));
 
         var saved = await Browser.SubmitAsync(manager, form,

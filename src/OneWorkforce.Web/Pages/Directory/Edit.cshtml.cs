@@ -60,7 +60,11 @@ public sealed class EditModel(OneWorkforceDbContext db, PartnerDirectory directo
         {
             ModelState.AddModelError(nameof(Where), "Say whether you work across the whole area or in some districts");
         }
-        var errors = Where is ("all" or "districts") ? await directory.SaveAsync(Entry.Id, listing) : listing.Check([]);
+        // Without an answer to "where", that one question is named; the rest of the form is still checked.
+        var errors = Where is ("all" or "districts") ? await directory.SaveAsync(Entry.Id, listing) : new PartnerListing
+        {
+            Description = Description, Categories = Categories, AgeRanges = AgeRanges, WholeArea = true, Website = Website, Phone = Phone, ContactEmail = ContactEmail,
+        }.Check([]);
         ModelState.AddFieldErrors(errors, "");
         if (!ModelState.IsValid)
         {
