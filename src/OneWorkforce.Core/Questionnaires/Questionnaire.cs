@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OneWorkforce.Core.Questionnaires;
 
 /// <summary>The kinds of question the engine asks, each shown with the matching GOV.UK pattern.</summary>
@@ -32,10 +34,12 @@ public sealed record Question(
     int? Minimum = null,
     int? Maximum = null,
     int MaxLength = Question.DefaultMaxLength,
-    ShowWhen? ShowWhen = null)
+    ShowWhen? ShowWhen = null,
+    string? Unit = null)
 {
     public const int DefaultMaxLength = 2000;
 
+    [JsonIgnore]
     public IReadOnlyList<QuestionOption> Choices => Type switch
     {
         QuestionType.Scale => ScaleChoices,
@@ -62,6 +66,7 @@ public sealed record QuestionSection(string Key, string Title, string? Introduct
 
 public sealed record Questionnaire(string Title, IReadOnlyList<QuestionSection> Sections)
 {
+    [JsonIgnore]
     public IEnumerable<Question> Questions => Sections.SelectMany(s => s.Questions);
 
     public QuestionSection? Section(string key) => Sections.FirstOrDefault(s => s.Key == key);
