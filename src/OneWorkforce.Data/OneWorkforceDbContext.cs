@@ -65,6 +65,9 @@ public class OneWorkforceDbContext(DbContextOptions<OneWorkforceDbContext> optio
     public DbSet<Core.Training.InductionCompletion> InductionCompletions => Set<Core.Training.InductionCompletion>();
     public DbSet<Core.Partners.NewsSubscriber> NewsSubscribers => Set<Core.Partners.NewsSubscriber>();
     public DbSet<Core.Partners.NewsSend> NewsSends => Set<Core.Partners.NewsSend>();
+    public DbSet<Core.Surveys.Survey> Surveys => Set<Core.Surveys.Survey>();
+    public DbSet<Core.Surveys.SurveyInvitation> SurveyInvitations => Set<Core.Surveys.SurveyInvitation>();
+    public DbSet<Core.Surveys.SurveyAnswerTheme> SurveyAnswerThemes => Set<Core.Surveys.SurveyAnswerTheme>();
     public DbSet<Workforce.UploadJob> UploadJobs => Set<Workforce.UploadJob>();
     public DbSet<Workforce.UploadFile> UploadFiles => Set<Workforce.UploadFile>();
     public DbSet<Workforce.UploadMessageRecord> UploadMessages => Set<Workforce.UploadMessageRecord>();

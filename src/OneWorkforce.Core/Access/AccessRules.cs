@@ -33,6 +33,10 @@ public static class AccessRules
     public static bool CanRunAssessmentsIn(UserScope user, int areaId) =>
         user.IsIn(ServiceRoles.AreaLead) && user.AreaId == areaId;
 
+    /// <summary>Build, send and analyse an area's surveys, and see their answers: a lead of that area.</summary>
+    public static bool CanRunSurveysIn(UserScope user, int areaId) =>
+        user.IsIn(ServiceRoles.AreaLead) && user.AreaId == areaId;
+
     /// <summary>Reword the national self-assessment statements: the national administrator.</summary>
     public static bool CanEditNationalStatements(UserScope user) => user.IsNationalAdministrator;
 

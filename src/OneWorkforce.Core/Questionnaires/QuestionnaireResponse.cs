@@ -22,6 +22,10 @@ public class QuestionnaireResponse
     public string? GroupCode { get; set; }
     public string? Locality { get; set; }
     public int? InvitationId { get; set; }
+    /// <summary>For a survey: the organisation that answered, when known (a personal link, or a reference in an imported file).</summary>
+    public int? OrganisationId { get; set; }
+    /// <summary>For a survey: the organisation's categories when it answered, separated by semicolons, for the breakdown by category.</summary>
+    public string? Categories { get; set; }
     /// <summary><see cref="Started"/> or <see cref="Submitted"/>.</summary>
     public required string Status { get; set; }
     /// <summary>How the answers came: <c>online</c> or <c>paper</c> (keyed in from a spreadsheet).</summary>

@@ -106,6 +106,7 @@ internal sealed class QuestionnaireResponseConfiguration : IEntityTypeConfigurat
         response.Property(r => r.Status).HasMaxLength(20);
         response.Property(r => r.Channel).HasMaxLength(20);
         response.Property(r => r.ScoreLine).HasMaxLength(ScoreLine.Length);
+        response.Property(r => r.Categories).HasMaxLength(400);
         response.Property(r => r.AnswersJson).HasMaxLength(400_000);
         response.HasIndex(r => r.Token).IsUnique();
         response.HasIndex(r => r.ResumeCode).IsUnique();
