@@ -109,6 +109,10 @@ public static class DependencyInjection
         services.AddScoped<Workforce.Intelligence.WorkforceBenchmarks>();
         services.AddScoped<Workforce.Intelligence.WorkforceSnapshots>();
         services.AddScoped<Demo.DemoWorkforce>();
+        services.AddScoped<Surveys.SurveyStore>();
+        services.AddScoped<Surveys.SurveyDistribution>();
+        services.AddScoped<Surveys.SurveyAnswering>();
+        services.AddScoped<Surveys.SurveyResults>();
         return services;
     }
 }
