@@ -107,6 +107,7 @@ internal static class WebSetup
             options.Conventions.AuthorizePage("/Directory/Edit");
             options.Conventions.AuthorizePage("/Directory/Manage");
             options.Conventions.AuthorizePage("/News/Manage");
+            options.Conventions.AuthorizeFolder("/Surveys");
             options.Conventions.AddPageRoute("/Training/CourseEdit", "training/courses/new");
             options.Conventions.AllowAnonymousToPage("/Training/Index");
             options.Conventions.AllowAnonymousToPage("/Training/Course");
@@ -124,6 +125,8 @@ internal static class WebSetup
                 model.Filters.Add(new Microsoft.AspNetCore.Mvc.RequestFormLimitsAttribute { MultipartBodyLengthLimit = uploadLimit * 2 + 1024 * 1024 });
             });
             // Answering pages are open to anyone with a link: they queue for a bounded number of database connections.
+            options.Conventions.AddFolderApplicationModelConvention("/SurveyAnswer",
+                model => model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(AnsweringLimit)));
             options.Conventions.AddFolderApplicationModelConvention("/Respond",
                 model => model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(AnsweringLimit)));
         });
