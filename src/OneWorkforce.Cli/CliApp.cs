@@ -23,6 +23,7 @@ public static class CliApp
         root.Subcommands.Add(AssessmentCommands.Create());
         root.Subcommands.Add(WorkforceCommands.Create());
         root.Subcommands.Add(TrainingCommands.Create());
+        root.Subcommands.Add(SurveyCommands.Create());
         return root;
     }
 
