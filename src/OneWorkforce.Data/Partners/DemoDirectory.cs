@@ -35,6 +35,7 @@ public sealed class DemoDirectory(OneWorkforceDbContext db, TimeProvider clock)
             organisation.AgeRanges ??= ages.Length == 0 ? null : ages;
             organisation.Website = website;
             organisation.Phone = phone;
+            organisation.ContactEmail ??= website is null ? "scouts.northbridge@example.org" : "hello@" + new Uri(website).Host;
             organisation.DistrictsServed = organisation.Reference is "NHS500005" or "TP600006" ? PartnerListing.CountyWide : null;
             organisation.ListingStatus = status;
             organisation.ListingConfirmedOn = status == PartnerListing.Listed ? today.AddMonths(-monthsAgo) : null;
