@@ -111,6 +111,10 @@ public static class Answers
                 return (string.Join(ChoiceSeparator, question.Choices.Select(c => c.Value).Where(chosen.Contains)), null);
             case QuestionType.Number:
                 var text = values[0].Replace(",", "", StringComparison.Ordinal);
+                if (question.Unit is { Length: > 0 } unit && text.StartsWith(unit, StringComparison.Ordinal))
+                {
+                    text = text[unit.Length..].Trim();
+                }
                 if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) || number is > int.MaxValue or < int.MinValue)
                 {
                     return (null, $"'{question.Text}' must be a whole number, like 12");

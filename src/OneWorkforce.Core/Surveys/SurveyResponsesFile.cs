@@ -124,8 +124,7 @@ public static class SurveyResponsesFile
                 }
                 var values = question.Type switch
                 {
-                    QuestionType.Text => [text],
-                    QuestionType.Number => [question.Unit is { Length: > 0 } unit && text.StartsWith(unit, StringComparison.Ordinal) ? text[unit.Length..].Trim() : text],
+                    QuestionType.Text or QuestionType.Number => [text],
                     _ => text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                         .Select(v => question.Choices.FirstOrDefault(c => string.Equals(c.Label, v, StringComparison.OrdinalIgnoreCase))?.Value ?? v).ToList(),
                 };
