@@ -192,4 +192,51 @@ public sealed partial class SurveyTests(DemoAppFactory app) : IClassFixture<Demo
         // A made-up answering link finds nothing.
         Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync("/survey/abcdefghijklmnopqrstuvwxyz")).StatusCode);
     }
+
+    [Fact]
+    public async Task Answers_uploaded_from_a_spreadsheet_are_sorted_into_themes_and_counted_in_the_lead_s_bands()
+    {
+        var (lead, id) = await OpenSurveyAsync("pvi-themes");
+        async Task<string> UploadAsync(string name, string csv)
+        {
+            var token = await Browser.TokenFromAsync(lead, $"/surveys/{id}");
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent(token), "__RequestVerificationToken" },
+                { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "responsesFile", name },
+            };
+            var response = await lead.PostAsync($"/surveys/{id}?handler=Import", form);
+            return Html(response.StatusCode == HttpStatusCode.Redirect ? await lead.GetAsync(response.Headers.Location) : response);
+        }
+        var refused = await UploadAsync("returns.csv", "Organisation reference,Q7\r\nEY100001,Networking\r\neY100001,More networking\r\n");
+        Assert.Contains("The responses were not added: nothing was saved", refused);
+        Assert.Contains("This organisation already answers on row 2: each organisation answers once. Remove one of the rows", refused);
+        var added = await UploadAsync("returns.csv",
+            "Organisation reference,Categories,Q7,Q12B\r\nEY100001,,A networking forum,45000\r\n,faith,\"=HYPERLINK(\"\"http://x\"\")\",250000\r\n,youth,A shared directory of groups,70000\r\n");
+        Assert.Contains("3 responses added from returns.csv.", added);
+
+        // Themes: one added with a colour, answers ticked, counts on the analysis.
+        var themes = $"/surveys/{id}/themes/q7";
+        var noColour = Html(await PostAsync(lead, $"{themes}?handler=Add", [new("ThemeName", "Events")], themes));
+        Assert.Contains("Choose a colour for the theme", noColour);
+        Assert.Contains("Themes added", Html(await PostAsync(lead, $"{themes}?handler=Add", [new("ThemeName", "Themes added"), new("ThemeColour", "#d53880")], themes)));
+        var responses = await app.WithScopeAsync(s => Db(s).QuestionnaireResponses.AsNoTracking().Where(r => r.Kind == Survey.ResponseKind && r.OwnerId == id)
+            .OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
+        await PostAsync(lead, $"{themes}?handler=Tag", [new($"answer-{responses[0]}", "networking"), new($"answer-{responses[2]}", "directory"),
+            new($"answer-{responses[2]}", "networking"), new($"answer-{responses[1]}", "not-a-theme")], themes);
+        var analysis = Html(await lead.GetAsync($"/surveys/{id}/analysis"));
+        Assert.Matches(@"Networking</th>\s*<td[^>]*>2</td>\s*<td[^>]*>67%</td>", analysis);
+        Assert.Matches(@"No theme yet</th>\s*<td[^>]*>1</td>", analysis);
+        // Bands: refused with the line, then counted; the spreadsheet's formula comes out neutralised.
+        var bands = $"/surveys/{id}/bands/q12b";
+        Assert.Contains("Line 1 (&#x27;lots&#x27;) is not a band", await (await Browser.SubmitAsync(lead, bands, [new("Bands", "lots")], bands)).Content.ReadAsStringAsync());
+        await PostAsync(lead, bands, [new("Bands", "-99999\n100000-")], bands);
+        var banded = Html(await lead.GetAsync($"/surveys/{id}/analysis"));
+        Assert.Matches(@"99,999 or less</th>\s*<td[^>]*>2</td>", banded);
+        Assert.Matches(@"100,000 or more</th>\s*<td[^>]*>1</td>", banded);
+        var csv = await lead.GetStringAsync($"/surveys/{id}/analysis?Format=csv");
+        Assert.True(csv.Contains("All respondents,Q12B,What is your organisation's annual expenditure?,Median,,3,,3,3,,\"£70,000\""), csv.Split("\n").FirstOrDefault(l => l.Contains("Q12B") && l.Contains("Median")));
+        var json = await app.WithScopeAsync(s => Db(s).QuestionnaireResponses.AsNoTracking().Where(r => r.Id == responses[1]).Select(r => r.AnswersJson).SingleAsync());
+        Assert.Contains("=HYPERLINK", JsonSerializer.Deserialize<Dictionary<string, string>>(json)!["q7"]);
+    }
 }
