@@ -113,6 +113,7 @@ public static class DependencyInjection
         services.AddScoped<Surveys.SurveyDistribution>();
         services.AddScoped<Surveys.SurveyAnswering>();
         services.AddScoped<Surveys.SurveyResults>();
+        services.AddScoped<Surveys.DemoSurvey>();
         return services;
     }
 }
