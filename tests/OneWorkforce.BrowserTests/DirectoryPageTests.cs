@@ -54,4 +54,22 @@ public sealed class DirectoryPageTests(BrowserFixture fixture)
         Assert.Equal("Workforce news", await lead.Locator("h1").InnerTextAsync());
         await lead.AssertNoViolationsAsync();
     }
+
+    [Fact]
+    public async Task Someone_finds_a_workshop_on_a_phone_and_the_lead_adds_an_event()
+    {
+        var phone = await fixture.NewPageAsync(true, 390);
+        await phone.GotoAsync("/events?Area=E99999999");
+        Assert.Contains("events coming up", await phone.Locator("#results-heading").InnerTextAsync());
+        await phone.AssertNoViolationsAsync();
+        await phone.GetByRole(AriaRole.Link, new() { Name = "Workforce development strategy and my organisation" }).ClickAsync();
+        Assert.Equal("Workforce development strategy and my organisation", await phone.Locator("h1").InnerTextAsync());
+        await phone.AssertNoViolationsAsync();
+
+        var lead = await fixture.SignedInAsync("lead@demo.example.org");
+        await lead.GotoAsync("/events");
+        await lead.GetByRole(AriaRole.Link, new() { Name = "Add an event" }).ClickAsync();
+        Assert.True(await lead.GetByLabel("A workforce development event").IsCheckedAsync());
+        await lead.AssertNoViolationsAsync();
+    }
 }

@@ -96,7 +96,7 @@ public sealed class TrainingPageTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the course" }).ClickAsync();
         Assert.Contains("Enter the course title", await page.Locator(".govuk-error-summary").InnerTextAsync());
         await page.AssertNoViolationsAsync();
-        await page.GetByLabel("Course title").FillAsync("Browser evening first aid");
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Browser evening first aid");
         await page.GetByLabel("What it covers").FillAsync("Emergency first aid for volunteers.");
         await page.GetByLabel("Topic").SelectOptionAsync(new SelectOptionValue { Label = "Paediatric first aid" });
         await page.GetByLabel("No safeguarding level").CheckAsync();

@@ -6,7 +6,14 @@ namespace OneWorkforce.Core.Training;
 /// </summary>
 public class Course
 {
+    /// <summary>A training course of the shared offer.</summary>
+    public const string TrainingCourse = "course";
+    /// <summary>A workforce development event: a half-day workshop, forum or network meeting (seed 000's rolling programme).</summary>
+    public const string Event = "event";
+
     public int Id { get; set; }
+    /// <summary><see cref="TrainingCourse"/> or <see cref="Event"/>: events are booked and registered the same way, and listed apart.</summary>
+    public string Kind { get; set; } = TrainingCourse;
     /// <summary>The organisation that provides the course (its training-provider accounts manage it).</summary>
     public int ProviderOrganisationId { get; set; }
     public int AreaId { get; set; }

@@ -8,6 +8,8 @@ namespace OneWorkforce.Core.Training;
 /// <summary>What a provider enters for a course. Validate names each field and says how to fix it.</summary>
 public sealed record CourseInput
 {
+    /// <summary><see cref="Course.TrainingCourse"/> (the default) or <see cref="Course.Event"/>.</summary>
+    public string? Kind { get; init; } = Course.TrainingCourse;
     public string? Title { get; init; }
     public string? Summary { get; init; }
     public string? Topic { get; init; }
@@ -35,6 +37,7 @@ public sealed record CourseInput
                 errors.Add(prefix + field, message);
             }
         }
+        Check(Kind is Course.TrainingCourse or Course.Event, nameof(Kind), "Select whether it is a training course or a workforce development event");
         Check(!string.IsNullOrWhiteSpace(Title), nameof(Title), "Enter the course title");
         Check((Title ?? "").Trim().Length <= 200, nameof(Title), "The course title must be 200 characters or fewer");
         Check(!string.IsNullOrWhiteSpace(Summary), nameof(Summary), "Enter what the course covers");
@@ -74,6 +77,7 @@ public sealed record CourseInput
 
     public void ApplyTo(Course course)
     {
+        course.Kind = Kind!;
         course.Title = Title!.Trim();
         course.Summary = Summary!.Trim();
         course.Topic = Topic!;
@@ -93,6 +97,7 @@ public sealed record CourseInput
 
     public static CourseInput From(Course course) => new()
     {
+        Kind = course.Kind,
         Title = course.Title,
         Summary = course.Summary,
         Topic = course.Topic,

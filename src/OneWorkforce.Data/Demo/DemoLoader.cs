@@ -42,6 +42,7 @@ public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration area
         await LoadSampleStructuresAsync();
         await assessment.LoadAsync(area, cancellationToken);
         await training.LoadAsync(area, cancellationToken);
+        await training.LoadEventsAsync(area, cancellationToken);
         await training.LoadRequirementsAsync(area, cancellationToken);
         await evaluationAndInduction.LoadEvaluationsAsync(area, cancellationToken);
         await directory.LoadAsync(area, cancellationToken);

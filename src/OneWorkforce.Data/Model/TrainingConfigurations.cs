@@ -10,6 +10,8 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
 {
     public void Configure(EntityTypeBuilder<Course> course)
     {
+        course.Property(c => c.Kind).HasMaxLength(10);
+        course.HasIndex(c => c.Kind);
         course.Property(c => c.Title).HasMaxLength(200);
         course.Property(c => c.Summary).HasMaxLength(2000);
         course.Property(c => c.Topic).HasMaxLength(30);

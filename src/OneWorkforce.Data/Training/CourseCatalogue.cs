@@ -6,6 +6,8 @@ namespace OneWorkforce.Data.Training;
 /// <summary>The filters of the public training search (the page and GET /api/v1/courses share them).</summary>
 public sealed record CourseFilter
 {
+    /// <summary>Training courses (the default) or workforce development events.</summary>
+    public string Kind { get; init; } = Course.TrainingCourse;
     public string? Text { get; init; }
     public string? Area { get; init; }
     public string? Topic { get; init; }
@@ -76,7 +78,7 @@ public sealed class CourseCatalogue(OneWorkforceDbContext db, TimeProvider clock
         if (filter.District is { } district) sessions = sessions.Where(s => s.DistrictId == district);
         if (filter.PlacesLeft) sessions = sessions.Where(s => s.PlacesTaken < s.Capacity);
 
-        var courses = db.Courses.AsNoTracking().Where(c => c.Published);
+        var courses = db.Courses.AsNoTracking().Where(c => c.Published && c.Kind == filter.Kind);
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             var text = filter.Text.Trim().ToLowerInvariant();

@@ -193,4 +193,53 @@ public sealed class DemoTraining(OneWorkforceDbContext db, TimeProvider clock)
         }
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>Seed 000 recommendation 1: a rolling programme of half-day workshops around the area, with a sector forum.</summary>
+    private static readonly (string Title, string Summary, int Weeks)[] Events =
+    [
+        ("Private, voluntary and independent sector forum", "Meet other groups, share what works and hear what the partnership is planning. Tea and coffee from 9.15.", 3),
+        ("Workforce development strategy and my organisation", "What the area's workforce strategy means for a small nursery, club or charity, and where to get help with training and qualifications.", 6),
+        ("Recruiting staff and volunteers together", "Joint advertising, a shared recruitment pack and road shows: what the area can do together and what works for others.", 9),
+        ("The common induction: making it work in a small group", "Fitting the area's common induction to how your group already welcomes new people, with model documents to take away.", 12),
+    ];
+
+    /// <summary>Adds the demo area's workforce development events, once: each a free half-day workshop in a different district.</summary>
+    public async Task<int> LoadEventsAsync(Area area, CancellationToken cancellationToken = default)
+    {
+        if (await db.Courses.AnyAsync(c => c.AreaId == area.Id && c.Kind == Course.Event, cancellationToken)
+            || await db.Organisations.SingleOrDefaultAsync(o => o.AreaId == area.Id && o.Reference == "TP600006", cancellationToken) is not { } provider)
+        {
+            return 0;
+        }
+        var districts = await db.Districts.Where(d => d.AreaId == area.Id).OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(SessionTiming.ToUk(now));
+        for (var i = 0; i < Events.Length; i++)
+        {
+            var (title, summary, weeks) = Events[i];
+            var date = today.AddDays(weeks * 7);
+            date = date.AddDays(((int)DayOfWeek.Wednesday - (int)date.DayOfWeek + 7) % 7);
+            var session = new CourseSession
+            {
+                StartsAt = SessionTiming.FromUk(date, new TimeOnly(9, 30)),
+                EndsAt = SessionTiming.FromUk(date, new TimeOnly(12, 30)),
+                Venue = Venues[i % Venues.Length],
+                DistrictId = districts.Count == 0 ? null : districts[i % districts.Count],
+                StepFreeAccess = true,
+                Capacity = 40,
+                BookingDeadline = date.AddDays(-2),
+                CancellationDeadline = date.AddDays(-2),
+                CreatedAt = now,
+            };
+            SessionTiming.Apply(session);
+            db.Courses.Add(new Course
+            {
+                Kind = Course.Event, ProviderOrganisationId = provider.Id, AreaId = area.Id, Title = title, Summary = summary, Topic = "other", Tier = "universal",
+                AudienceWorkforce = "both", Delivery = "classroom", CostPence = 0, FreeForVolunteers = true, Funding = "Funded by the children's workforce partnership",
+                CreatedAt = now, UpdatedAt = now, Sessions = [session],
+            });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return Events.Length;
+    }
 }

@@ -56,7 +56,13 @@ public sealed class CourseEditModel(OneWorkforceDbContext db, CourseAdministrati
         return null;
     }
 
-    public async Task<IActionResult> OnGetAsync(int? id)
+    public static readonly IReadOnlyList<Core.Reference.CodeListItem> KindChoices =
+    [
+        new(Core.Training.Course.TrainingCourse, "A training course", "Listed in the training offer"),
+        new(Core.Training.Course.Event, "A workforce development event", "A workshop, forum or network meeting, listed with the area's events"),
+    ];
+
+    public async Task<IActionResult> OnGetAsync(int? id, string? kind)
     {
         if (await AllowedAsync(id) is { } refused)
         {
@@ -68,7 +74,9 @@ public sealed class CourseEditModel(OneWorkforceDbContext db, CourseAdministrati
         }
         else
         {
-            Input = new CourseInput { AudienceWorkforce = "both", Cost = "0" };
+            Input = kind == Core.Training.Course.Event
+                ? new CourseInput { Kind = kind, AudienceWorkforce = "both", Cost = "0", Topic = "other", Tier = "universal", Delivery = "classroom" }
+                : new CourseInput { AudienceWorkforce = "both", Cost = "0" };
             Provider = Providers.Count == 1 ? Providers[0].Id : null;
         }
         return Page();
