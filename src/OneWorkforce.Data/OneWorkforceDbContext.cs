@@ -68,6 +68,12 @@ public class OneWorkforceDbContext(DbContextOptions<OneWorkforceDbContext> optio
     public DbSet<Core.Surveys.Survey> Surveys => Set<Core.Surveys.Survey>();
     public DbSet<Core.Surveys.SurveyInvitation> SurveyInvitations => Set<Core.Surveys.SurveyInvitation>();
     public DbSet<Core.Surveys.SurveyAnswerTheme> SurveyAnswerThemes => Set<Core.Surveys.SurveyAnswerTheme>();
+    public DbSet<Core.Strategy.WorkforceStrategy> Strategies => Set<Core.Strategy.WorkforceStrategy>();
+    public DbSet<Core.Strategy.StrategyPriority> StrategyPriorities => Set<Core.Strategy.StrategyPriority>();
+    public DbSet<Core.Strategy.SteeringMember> SteeringMembers => Set<Core.Strategy.SteeringMember>();
+    public DbSet<Core.Strategy.SuccessIndicator> SuccessIndicators => Set<Core.Strategy.SuccessIndicator>();
+    public DbSet<Core.Strategy.IndicatorValue> IndicatorValues => Set<Core.Strategy.IndicatorValue>();
+    public DbSet<Core.Strategy.StrategyReport> StrategyReports => Set<Core.Strategy.StrategyReport>();
     public DbSet<Workforce.UploadJob> UploadJobs => Set<Workforce.UploadJob>();
     public DbSet<Workforce.UploadFile> UploadFiles => Set<Workforce.UploadFile>();
     public DbSet<Workforce.UploadMessageRecord> UploadMessages => Set<Workforce.UploadMessageRecord>();

@@ -13,6 +13,22 @@ public class PlanAction : IAudited
     public int AreaId { get; set; }
     /// <summary>The self-assessment cycle whose action plan this is, if any.</summary>
     public int? CycleId { get; set; }
+    /// <summary>The workforce strategy whose action this is, if any (an action can serve both).</summary>
+    public int? StrategyId { get; set; }
+    /// <summary>The strategy priority it delivers, if any.</summary>
+    public int? PriorityId { get; set; }
+    /// <summary>The challenge it answers (seed 004 §4.3's first column).</summary>
+    public string? Challenge { get; set; }
+    /// <summary>Short, medium or long term (<see cref="Strategy.Timescales"/>).</summary>
+    public string? TimescaleCategory { get; set; }
+    public DateOnly? StartOn { get; set; }
+    /// <summary>Lead partners: organisations of the directory or named bodies, one per line.</summary>
+    public string? LeadPartners { get; set; }
+    public string? SupportPartners { get; set; }
+    /// <summary>Milestones, one per line, each optionally starting with its date.</summary>
+    public string? Milestones { get; set; }
+    /// <summary>The numbers of the actions of the same plan this one depends on, comma-separated.</summary>
+    public string? DependsOn { get; set; }
     /// <summary>The action's number in its plan (1, 2, 3…), the order it is printed in.</summary>
     public int Number { get; set; }
     public required string Title { get; set; }

@@ -127,7 +127,14 @@ internal sealed class PlanActionConfiguration : IEntityTypeConfiguration<Core.Pl
         action.Property(a => a.LeadOfficer).HasMaxLength(Core.Plans.ActionInput.MaxShort);
         action.Property(a => a.Resources).HasMaxLength(Core.Plans.ActionInput.MaxText);
         action.Property(a => a.Status).HasMaxLength(20);
+        action.Property(a => a.Challenge).HasMaxLength(Core.Plans.ActionInput.MaxText);
+        action.Property(a => a.TimescaleCategory).HasMaxLength(10);
+        action.Property(a => a.LeadPartners).HasMaxLength(Core.Plans.ActionInput.MaxShort * 5);
+        action.Property(a => a.SupportPartners).HasMaxLength(Core.Plans.ActionInput.MaxShort * 5);
+        action.Property(a => a.Milestones).HasMaxLength(Core.Plans.ActionInput.MaxText);
+        action.Property(a => a.DependsOn).HasMaxLength(200);
         action.HasIndex(a => new { a.AreaId, a.CycleId, a.Number });
+        action.HasIndex(a => new { a.StrategyId, a.Number });
         action.HasOne<Area>().WithMany().HasForeignKey(a => a.AreaId).OnDelete(DeleteBehavior.Cascade);
         action.HasOne<AssessmentCycle>().WithMany().HasForeignKey(a => a.CycleId).OnDelete(DeleteBehavior.Cascade);
         action.HasMany(a => a.Notes).WithOne().HasForeignKey(n => n.ActionId).OnDelete(DeleteBehavior.Cascade);
