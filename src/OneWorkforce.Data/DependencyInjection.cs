@@ -114,6 +114,10 @@ public static class DependencyInjection
         services.AddScoped<Surveys.SurveyAnswering>();
         services.AddScoped<Surveys.SurveyResults>();
         services.AddScoped<Surveys.DemoSurvey>();
+        services.AddScoped<Strategy.StrategyStore>();
+        services.AddScoped<Strategy.StrategyMeasures>();
+        services.AddScoped<Strategy.StrategyIndicators>();
+        services.AddScoped<Strategy.StrategyReports>();
         return services;
     }
 }

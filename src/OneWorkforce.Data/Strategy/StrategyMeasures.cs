@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OneWorkforce.Core.Strategy;
 using OneWorkforce.Core.Training;
-using OneWorkforce.Core.Workforce.Intelligence;
+using WorkforceReports = OneWorkforce.Core.Workforce.Intelligence.WorkforceReports;
 using OneWorkforce.Data.Assessment;
 using OneWorkforce.Data.Workforce.Intelligence;
 
@@ -26,12 +26,12 @@ public sealed class StrategyMeasures(OneWorkforceDbContext db, WorkforceIntellig
         }
         if (measure.Code == Measures.TrainingAttendance)
         {
-            var from = asAt.AddYears(-1).ToDateTime(TimeOnly.MinValue);
-            var to = asAt.AddDays(1).ToDateTime(TimeOnly.MinValue);
+            var since = asAt.AddYears(-1).ToDateTime(TimeOnly.MinValue);
+            var until = asAt.AddDays(1).ToDateTime(TimeOnly.MinValue);
             var attended = await (from b in db.Bookings.AsNoTracking()
                                   join s in db.CourseSessions on b.SessionId equals s.Id
                                   join c in db.Courses on s.CourseId equals c.Id
-                                  where b.Status == TrainingCodes.BookingStatus.Attended && s.StartsAt >= from && s.StartsAt < to && (areaId == null || c.AreaId == areaId)
+                                  where b.Status == TrainingCodes.BookingStatus.Attended && s.StartsAt >= since && s.StartsAt < until && (areaId == null || c.AreaId == areaId)
                                   select b.AttendeeKey).Distinct().CountAsync(cancellationToken);
             return (attended, $"{measure.Source}: people who attended a course or event in the 12 months to {asAt:d MMMM yyyy}");
         }
