@@ -37,6 +37,14 @@ public static class AccessRules
     public static bool CanRunSurveysIn(UserScope user, int areaId) =>
         user.IsIn(ServiceRoles.AreaLead) && user.AreaId == areaId;
 
+    /// <summary>Change a workforce strategy, its actions and indicators, and issue its reports: a lead of its area; the national administrator for a national one.</summary>
+    public static bool CanManageStrategiesOf(UserScope user, int? areaId) =>
+        areaId is { } area ? user.IsIn(ServiceRoles.AreaLead) && user.AreaId == area : user.IsNationalAdministrator;
+
+    /// <summary>Read a workforce strategy: an area's by its leads and the national administrator; a national one by every lead and the administrator.</summary>
+    public static bool CanViewStrategiesOf(UserScope user, int? areaId) =>
+        areaId is { } area ? CanViewArea(user, area) : user.IsNationalAdministrator || user.IsIn(ServiceRoles.AreaLead);
+
     /// <summary>Reword the national self-assessment statements: the national administrator.</summary>
     public static bool CanEditNationalStatements(UserScope user) => user.IsNationalAdministrator;
 

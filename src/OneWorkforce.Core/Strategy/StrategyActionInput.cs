@@ -9,7 +9,7 @@ namespace OneWorkforce.Core.Strategy;
 /// dates, milestones, dependencies). Stored on the same <see cref="PlanAction"/> as the self-assessment's action plan.
 /// </summary>
 public sealed record StrategyActionInput(
-    string? Title, int? PriorityId, string? Challenge, string? Solutions, string? Outcomes, string? TimescaleCategory, DateOnly? StartOn, DateOnly? DueOn,
+    string? Title, int? PriorityId, string? ChallengeText, string? Solutions, string? Outcomes, string? TimescaleCategory, DateOnly? StartOn, DateOnly? DueOn,
     string? LeadPartners, string? SupportPartners, string? LeadOfficer, string? EstimatedCost, string? Status, string? Milestones, string? DependsOn,
     IReadOnlyList<int>? Arcs)
 {
@@ -32,7 +32,7 @@ public sealed record StrategyActionInput(
         }
         foreach (var (field, value, max) in new[]
                  {
-                     (nameof(Challenge), Challenge, ActionInput.MaxText), (nameof(Solutions), Solutions, ActionInput.MaxText), (nameof(Outcomes), Outcomes, ActionInput.MaxText),
+                     (nameof(ChallengeText), ChallengeText, ActionInput.MaxText), (nameof(Solutions), Solutions, ActionInput.MaxText), (nameof(Outcomes), Outcomes, ActionInput.MaxText),
                      (nameof(LeadPartners), LeadPartners, ActionInput.MaxShort * 5), (nameof(SupportPartners), SupportPartners, ActionInput.MaxShort * 5),
                      (nameof(LeadOfficer), LeadOfficer, ActionInput.MaxShort), (nameof(Milestones), Milestones, ActionInput.MaxText),
                  })
@@ -86,7 +86,7 @@ public sealed record StrategyActionInput(
         }
         action.Title = title;
         action.PriorityId = PriorityId;
-        action.Challenge = Blank(Challenge);
+        action.Challenge = Blank(ChallengeText);
         action.Description = Blank(Solutions);
         action.Outcomes = Blank(Outcomes);
         action.TimescaleCategory = Blank(TimescaleCategory);

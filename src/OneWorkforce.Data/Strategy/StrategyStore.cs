@@ -27,6 +27,9 @@ public sealed class StrategyStore(OneWorkforceDbContext db, AuditLog audit, Time
     public Task<WorkforceStrategy?> FindAsync(int? areaId, int id, CancellationToken cancellationToken = default) =>
         db.Strategies.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.AreaId == areaId, cancellationToken);
 
+    public Task<WorkforceStrategy?> FindByIdAsync(int id, CancellationToken cancellationToken = default) =>
+        db.Strategies.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+
     public async Task<StrategyPlan> PlanAsync(WorkforceStrategy strategy, CancellationToken cancellationToken = default)
     {
         var indicators = await db.SuccessIndicators.AsNoTracking().Where(i => i.StrategyId == strategy.Id).OrderBy(i => i.Id).ToListAsync(cancellationToken);

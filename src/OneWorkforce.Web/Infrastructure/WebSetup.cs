@@ -108,6 +108,7 @@ internal static class WebSetup
             options.Conventions.AuthorizePage("/Directory/Manage");
             options.Conventions.AuthorizePage("/News/Manage");
             options.Conventions.AuthorizeFolder("/Surveys");
+            options.Conventions.AuthorizeFolder("/Strategies");
             options.Conventions.AddPageRoute("/Training/CourseEdit", "training/courses/new");
             options.Conventions.AllowAnonymousToPage("/Training/Index");
             options.Conventions.AllowAnonymousToPage("/Training/Course");
