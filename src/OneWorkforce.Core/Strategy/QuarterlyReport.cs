@@ -81,4 +81,33 @@ public static class QuarterlyReport
         return new QuarterReport(quarter.ToString(), strategy.Title, strategy.Period, quarter.Starts, end, indicatorLines, actionLines, byStatus, changes, exceptions,
             previous?.Quarter);
     }
+
+    public static readonly IReadOnlyList<string> Header = ["Section", "Item", "Baseline", "Value", "Target", "Due", "Rating", "Detail"];
+
+    /// <summary>The report as rows for CSV and Excel, in the page's order.</summary>
+    public static IEnumerable<IReadOnlyList<string>> Rows(QuarterReport report)
+    {
+        foreach (var i in report.Indicators)
+        {
+            yield return ["Indicator", i.Name, IndicatorUnits.Format(i.Unit, i.Baseline), IndicatorUnits.Format(i.Unit, i.Value), IndicatorUnits.Format(i.Unit, i.Target),
+                i.DueOn.ToString("yyyy-MM-dd"), Rag.Words(i.Rag), i.Source ?? ""];
+        }
+        foreach (var a in report.Actions)
+        {
+            yield return ["Action", $"{a.Number}. {a.Title}", "", ActionStatuses.Find(a.Status)?.Name ?? a.Status, "", a.DueOn?.ToString("yyyy-MM-dd") ?? "", Rag.Words(a.Rag),
+                a.LatestNote ?? a.Priority ?? ""];
+        }
+        foreach (var (status, count) in report.ActionsByStatus)
+        {
+            yield return ["Actions by status", status, "", count.ToString(System.Globalization.CultureInfo.InvariantCulture), "", "", "", ""];
+        }
+        foreach (var change in report.Changes)
+        {
+            yield return ["Changed since the last report", change, "", "", "", "", "", ""];
+        }
+        foreach (var exception in report.Exceptions)
+        {
+            yield return ["Exception", exception, "", "", "", "", "", ""];
+        }
+    }
 }
