@@ -24,6 +24,7 @@ public static class CliApp
         root.Subcommands.Add(WorkforceCommands.Create());
         root.Subcommands.Add(TrainingCommands.Create());
         root.Subcommands.Add(SurveyCommands.Create());
+        root.Subcommands.Add(StrategyCommands.Create());
         return root;
     }
 

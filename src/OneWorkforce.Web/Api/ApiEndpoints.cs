@@ -16,6 +16,7 @@ internal static class ApiEndpoints
         AccountApi.Map(signedIn);
         AreaApi.Map(signedIn);
         AssessmentApi.Map(signedIn);
+        StrategyApi.Map(signedIn.MapGroup("").WithTags("Workforce strategy"));
         WorkforceApi.Map(signedIn.MapGroup("").WithTags("Workforce"));
         AuditApi.Map(signedIn);
     }
