@@ -118,6 +118,7 @@ public static class DependencyInjection
         services.AddScoped<Strategy.StrategyMeasures>();
         services.AddScoped<Strategy.StrategyIndicators>();
         services.AddScoped<Strategy.StrategyReports>();
+        services.AddScoped<Strategy.DemoStrategy>();
         return services;
     }
 }

@@ -11,7 +11,7 @@ namespace OneWorkforce.Data.Demo;
 /// <summary>Loads the demo area. Running it again leaves what is there and resets the demo passwords.</summary>
 public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration areas, AccountAdministration accounts, UserManager<ApplicationUser> users,
     QualificationFiles files, DemoAssessment assessment, DemoWorkforce workforce, Training.DemoTraining training,
-    Training.DemoEvaluationAndInduction evaluationAndInduction, Partners.DemoDirectory directory, Surveys.DemoSurvey survey)
+    Training.DemoEvaluationAndInduction evaluationAndInduction, Partners.DemoDirectory directory, Surveys.DemoSurvey survey, Strategy.DemoStrategy strategy)
 {
     /// <param name="withWorkforce">Add the synthetic workforce too (about 20,000 workers); tests that do not need it leave it out.</param>
     public async Task<Area> LoadAsync(CancellationToken cancellationToken = default, bool withWorkforce = true)
@@ -53,6 +53,7 @@ public sealed class DemoLoader(OneWorkforceDbContext db, AreaAdministration area
             await training.LinkPractitionerAsync(area, cancellationToken);
             await evaluationAndInduction.LoadInductionsAsync(area, cancellationToken);
         }
+        await strategy.LoadAsync(area, cancellationToken);
         return area;
     }
 
