@@ -10,7 +10,8 @@ namespace OneWorkforce.Core.Plans;
 public class PlanAction : IAudited
 {
     public int Id { get; set; }
-    public int AreaId { get; set; }
+    /// <summary>The area; null for an action of a national strategy.</summary>
+    public int? AreaId { get; set; }
     /// <summary>The self-assessment cycle whose action plan this is, if any.</summary>
     public int? CycleId { get; set; }
     /// <summary>The workforce strategy whose action this is, if any (an action can serve both).</summary>

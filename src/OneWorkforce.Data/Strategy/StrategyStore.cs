@@ -44,8 +44,8 @@ public sealed class StrategyStore(OneWorkforceDbContext db, AuditLog audit, Time
     }
 
     /// <summary>
-    /// Makes a strategy, blank or from a template with all its priorities and actions. National strategies hold
-    /// priorities, the steering group and indicators; their actions belong to the areas that take them on.
+    /// Makes a strategy, blank or from a template with all its priorities and actions; a national one (no area) has
+    /// actions without an area.
     /// </summary>
     public async Task<Outcome<WorkforceStrategy>> CreateAsync(int? areaId, StrategyInput input, CancellationToken cancellationToken = default)
     {
@@ -80,20 +80,14 @@ public sealed class StrategyStore(OneWorkforceDbContext db, AuditLog audit, Time
                 var priority = new StrategyPriority { StrategyId = strategy.Id, Number = p + 1, Title = template.Priorities[p].Title, Sector = template.Priorities[p].Sector };
                 db.StrategyPriorities.Add(priority);
                 await db.SaveChangesAsync(cancellationToken);
-                if (areaId is { } area)
+                foreach (var action in template.Priorities[p].Actions)
                 {
-                    foreach (var action in template.Priorities[p].Actions)
-                    {
-                        db.PlanActions.Add(FromTemplate(area, strategy.Id, priority.Id, ++number, action, start, now));
-                    }
+                    db.PlanActions.Add(FromTemplate(areaId, strategy.Id, priority.Id, ++number, action, start, now));
                 }
             }
-            if (areaId is { } owner)
+            foreach (var action in template.Actions)
             {
-                foreach (var action in template.Actions)
-                {
-                    db.PlanActions.Add(FromTemplate(owner, strategy.Id, null, ++number, action, start, now));
-                }
+                db.PlanActions.Add(FromTemplate(areaId, strategy.Id, null, ++number, action, start, now));
             }
         }
         audit.Record("strategy-create", "Strategy", strategy.Id.ToString(CultureInfo.InvariantCulture), new Dictionary<string, FieldChange> { ["title"] = new(null, strategy.Title), ["template"] = new(null, template?.Code ?? "blank") }, areaId);
@@ -102,7 +96,7 @@ public sealed class StrategyStore(OneWorkforceDbContext db, AuditLog audit, Time
         return Outcome<WorkforceStrategy>.Success(strategy);
     }
 
-    private static PlanAction FromTemplate(int areaId, int strategyId, int? priorityId, int number, TemplateAction action, DateOnly start, DateTime now) => new()
+    private static PlanAction FromTemplate(int? areaId, int strategyId, int? priorityId, int number, TemplateAction action, DateOnly start, DateTime now) => new()
     {
         AreaId = areaId, StrategyId = strategyId, PriorityId = priorityId, Number = number, Title = action.Title, Arcs = action.Arcs, Outcomes = action.Outcomes,
         Timescale = action.TimescaleText, TimescaleCategory = action.Timescale, StartOn = action.Timescale is null ? null : start,
@@ -161,10 +155,7 @@ public sealed class StrategyStore(OneWorkforceDbContext db, AuditLog audit, Time
     /// <summary>Adds an action (null id) or changes one of this strategy's; the action's number is the next in the plan.</summary>
     public async Task<(PlanAction? Action, FieldErrors Errors)> SaveActionAsync(WorkforceStrategy strategy, int? actionId, StrategyActionInput input, CancellationToken cancellationToken = default)
     {
-        if (strategy.AreaId is not { } areaId)
-        {
-            return (null, new FieldErrors().Add("Title", "A national strategy's actions belong to the areas that take them on: add actions to an area's strategy"));
-        }
+        var areaId = strategy.AreaId;
         var action = actionId is { } id ? await db.PlanActions.SingleOrDefaultAsync(a => a.Id == id && a.StrategyId == strategy.Id, cancellationToken) : null;
         if (actionId is not null && action is null)
         {

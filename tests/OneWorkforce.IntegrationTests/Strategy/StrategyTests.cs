@@ -190,4 +190,33 @@ public sealed class StrategyTests(DemoAppFactory app) : IClassFixture<DemoAppFac
         var list = JsonDocument.Parse(await other.GetStringAsync("/api/v1/strategies")).RootElement;
         Assert.DoesNotContain(list.EnumerateArray(), s => s.GetProperty("id").GetInt32() == id);
     }
+
+    [Fact]
+    public async Task The_national_administrator_keeps_a_national_strategy_that_every_lead_reads()
+    {
+        var admin = await Browser.SignedInClientAsync(app, "admin@demo.example.org");
+        var made = Html(await PostAsync(admin, "/strategies", [new("Template", StrategyTemplates.SectorSkillsAgreement), new("Title", "National SSA test")], "/strategies"));
+        Assert.Contains("'National SSA test' started.", made);
+        var id = await app.WithScopeAsync(s => Db(s).Strategies.Where(x => x.Title == "National SSA test").Select(x => x.Id).SingleAsync());
+        Assert.Null(await app.WithScopeAsync(s => Db(s).Strategies.Where(x => x.Id == id).Select(x => x.AreaId).SingleAsync()));
+        Assert.Equal(19, await app.WithScopeAsync(s => Db(s).PlanActions.CountAsync(a => a.StrategyId == id && a.AreaId == null)));
+        var form = $"/strategies/{id}/actions/edit";
+        await PostAsync(admin, form, [new("Title", "National induction standards review"), new("Status", "on-track"), new("TimescaleCategory", "medium"),
+            new("StartOn.Day", "1"), new("StartOn.Month", "1"), new("StartOn.Year", "2027")], form);
+        Assert.Equal(20, await app.WithScopeAsync(s => Db(s).PlanActions.CountAsync(a => a.StrategyId == id)));
+
+        foreach (var email in new[] { "lead@demo.example.org", DemoAppFactory.OtherLeadEmail })
+        {
+            var lead = await Browser.SignedInClientAsync(app, email);
+            Assert.Contains("National SSA test", await lead.GetStringAsync("/strategies"));
+            Assert.Contains("National induction standards review", WebUtility.HtmlDecode(await lead.GetStringAsync($"/strategies/{id}")));
+            Assert.Equal(HttpStatusCode.Forbidden, (await lead.GetAsync($"/strategies/{id}/indicators/new")).StatusCode);
+            var token = await Browser.TokenFromAsync(lead, $"/strategies/{id}");
+            var post = await lead.PostAsync(form, new FormUrlEncodedContent([new("Title", "Not theirs"), new("Status", "on-track"), new("__RequestVerificationToken", token)]));
+            Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode); // they may read it, not change it
+        }
+        var manager = await Browser.SignedInClientAsync(app, "manager@demo.example.org");
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/strategies/{id}")).StatusCode);
+        Assert.Equal(20, await app.WithScopeAsync(s => Db(s).PlanActions.CountAsync(a => a.StrategyId == id)));
+    }
 }

@@ -53,7 +53,7 @@ public sealed class ActionModel(StrategyStore store) : StrategyPage(store)
                 return NotFound();
             }
         }
-        else if (!CanManage || Strategy.AreaId is null)
+        else if (!CanManage)
         {
             return NotFound();
         }
