@@ -78,6 +78,14 @@ public static class StrategyTemplates
             new("Provide leadership and management development for all levels in all sectors", []),
             new("Ensure quality of training and development provision and introduce evaluation mechanisms, including sharing training opportunities across agencies and greater involvement of children and young people", []),
             new("Develop systems for recognition of the achievements of the workforce and improve a 'one children's workforce' culture", []),
+            // Appendix B: sector-specific priorities, in addition to the integrated working actions.
+            new("Level 3 in early years as the minimum qualification in all settings, with graduate leaders in every full day care setting", [], "early-years"),
+            new("Support newly qualified and experienced social workers, different routes into social work, and CPD at level 3 for family support staff and foster carers", [], "social-care"),
+            new("Create more training opportunities across the youth sector to enhance integrated working, and improve youth workforce training at levels 3 and 4", [], "youth-services"),
+            new("Support CPD, leadership and succession planning, and the development of school support staff through a framework", [], "education"),
+            new("Involve the youth offending workforce in integrated workforce development: safeguarding, the common assessment framework and targeted youth support", [], "youth-justice-police"),
+            new("Appropriate child protection training for every part of the health workforce", [], "health"),
+            new("Grow, embed and sustain the school and community sport workforce, paid and volunteer, with clear career pathways", [], "sport-leisure-play"),
         ], []);
 
     public static readonly StrategyTemplate Leicester = new(Leicestershire, "Leicestershire action plan 2009/10 (seed 003)",

@@ -104,6 +104,28 @@ public sealed class StrategyStore(OneWorkforceDbContext db, AuditLog audit, Time
         EstimatedCostPence = action.CostPounds * 100, Status = ActionStatuses.NotStarted, Priority = action.Priority, CreatedAt = now, UpdatedAt = now,
     };
 
+    /// <summary>Changes the title, vision, scope and period.</summary>
+    public async Task<FieldErrors> UpdateAsync(WorkforceStrategy strategy, StrategyInput input, CancellationToken cancellationToken = default)
+    {
+        var errors = (input with { Template = null }).Validate();
+        if (errors.Any)
+        {
+            return errors;
+        }
+        var row = await db.Strategies.SingleAsync(s => s.Id == strategy.Id, cancellationToken);
+        var before = $"{row.Title} ({row.Period})";
+        row.Title = input.Title!.Trim();
+        row.Vision = Blank(input.Vision);
+        row.Scope = Blank(input.Scope);
+        row.StartYear = input.StartYear!.Value;
+        row.EndYear = input.EndYear!.Value;
+        row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record("strategy-change", "Strategy", strategy.Id.ToString(CultureInfo.InvariantCulture),
+            new Dictionary<string, FieldChange> { ["strategy"] = new(before, $"{row.Title} ({row.Period})") }, strategy.AreaId);
+        await db.SaveChangesAsync(cancellationToken);
+        return errors;
+    }
+
     public async Task<FieldErrors> AddPriorityAsync(WorkforceStrategy strategy, string? title, string? sector, CancellationToken cancellationToken = default)
     {
         var errors = new FieldErrors();

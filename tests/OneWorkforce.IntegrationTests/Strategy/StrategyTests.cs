@@ -53,7 +53,8 @@ public sealed class StrategyTests(DemoAppFactory app) : IClassFixture<DemoAppFac
             var start = new DateOnly(strategy.StartYear, 1, 1);
             Assert.All(actions, a => Assert.Equal(Timescales.DueFrom(start, a.TimescaleCategory!), a.DueOn));
             Assert.Equal(("short", start.AddMonths(18).AddDays(-1)), (actions[12].TimescaleCategory, actions[12].DueOn!.Value)); // solution 13, apprenticeships
-            Assert.Equal(8, await db.StrategyPriorities.CountAsync(p => p.StrategyId == hereford));
+            Assert.Equal(8, await db.StrategyPriorities.CountAsync(p => p.StrategyId == hereford && p.Sector == null));
+            Assert.Equal(7, await db.StrategyPriorities.CountAsync(p => p.StrategyId == hereford && p.Sector != null));
             var twelve = await db.PlanActions.AsNoTracking().Where(a => a.StrategyId == leicester).OrderBy(a => a.Number).ToListAsync();
             Assert.Equal(12, twelve.Count);
             Assert.Equal([1, 8], twelve.Where(a => a.Priority).Select(a => a.Number));
@@ -107,6 +108,16 @@ public sealed class StrategyTests(DemoAppFactory app) : IClassFixture<DemoAppFac
         Assert.Contains("Induction feedback forms, September to November", recorded);
         Assert.Contains("78%", recorded);
         Assert.True(await app.WithScopeAsync(s => Db(s).AuditEntries.AnyAsync(e => e.Action == "strategy-indicator-value")));
+
+        var details = $"/strategies/{id}/details";
+        var badDetails = Html(await PostAsync(lead, details, [new("Title", "Renamed"), new("StartYear", "2029"), new("EndYear", "2026")], details));
+        Assert.Contains("The last year must be the same as or after the first year", badDetails);
+        var renamed = Html(await PostAsync(lead, details, [new("Title", "Renamed strategy"), new("Vision", "Everyone trained, everyone valued"), new("StartYear", "2026"),
+            new("EndYear", "2030")], details));
+        Assert.Contains("Renamed strategy", renamed);
+        Assert.Contains("Everyone trained, everyone valued", renamed);
+        var second = Html(await lead.GetAsync($"/strategies/{id}/actions/edit/{actions[1].Id}"));
+        Assert.Contains("1. Common induction for every new starter</a> (Not started)", second);
     }
 
     [Fact]

@@ -90,7 +90,9 @@ public sealed class StrategyRulesTests
             ssa.Priorities.Select(p => p.Title));
         Assert.Equal(("long", "short"), (ssa.Priorities[2].Actions[0].Timescale, ssa.Priorities[2].Actions[2].Timescale)); // solutions 11 and 13
         Assert.All(ssa.Priorities.SelectMany(p => p.Actions), a => Assert.Contains(a.Timescale, Timescales.All.Items.Select(i => i.Code)));
-        Assert.Equal(8, StrategyTemplates.Hereford.Priorities.Count); // seed 001: eight priorities
+        Assert.Equal(8, StrategyTemplates.Hereford.Priorities.Count(p => p.Sector is null)); // seed 001: eight priorities
+        Assert.Equal(7, StrategyTemplates.Hereford.Priorities.Count(p => p.Sector is not null)); // and appendix B's sector priorities, one per workforce sector
+        Assert.Equal(Core.Reference.WorkforceCodeLists.WorkforceSectors.Items.Select(i => i.Code).Order(), StrategyTemplates.Hereford.Priorities.Where(p => p.Sector is not null).Select(p => p.Sector!).Order());
         var leicester = StrategyTemplates.Leicester;
         Assert.Equal(12, leicester.Actions.Count); // seed 003 appendix 2: twelve actions
         Assert.Equal([1, 8], leicester.Actions.Select((a, i) => (a, i)).Where(x => x.a.Priority).Select(x => x.i + 1));
