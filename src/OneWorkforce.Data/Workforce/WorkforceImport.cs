@@ -86,6 +86,7 @@ public sealed class WorkforceImport(OneWorkforceDbContext db, DatabaseSettings d
                         staging[layout.Name] = table;
                     }
                     var count = 0L;
+                    await using var pipe = table is null ? null : new StagingPipe(table, cancellationToken);
                     foreach (var (row, fields) in reader.Rows(log.Add))
                     {
                         var values = rows.Read(row, fields, log.Add);
@@ -103,7 +104,7 @@ public sealed class WorkforceImport(OneWorkforceDbContext db, DatabaseSettings d
                             }
                             else
                             {
-                                table.Add(fileNo, row, values);
+                                await pipe!.AddAsync(fileNo, row, values, cancellationToken);
                             }
                         }
                         if (++count % 20_000 == 0)
@@ -114,6 +115,7 @@ public sealed class WorkforceImport(OneWorkforceDbContext db, DatabaseSettings d
                     }
                     if (table is not null)
                     {
+                        await pipe!.CompleteAsync(cancellationToken);
                         await table.CompleteAsync(cancellationToken);
                     }
                     bytesBefore += source.Length;
