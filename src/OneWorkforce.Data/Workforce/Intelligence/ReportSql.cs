@@ -52,23 +52,18 @@ internal static class ReportSql
             [
                 Grouped("'headcount'"),
                 Trained("'topic:' || t.topic", scope, Recent),
-                // People with any training in the last 12 months (N) and with safeguarding in date (M), in one pass: each
-                // person once (a hash aggregate), then counted, which is faster than COUNT(DISTINCT …) sorting each organisation.
-                "SELECT x.organisation_id, 'trained', SUM(x.recent), SUM(x.safe) FROM (" +
-                $"SELECT w.organisation_id AS organisation_id, t.worker_id AS worker_id, MAX(CASE WHEN {Recent} THEN 1 ELSE 0 END) AS recent, " +
-                $"MAX(CASE WHEN {SafeguardingCurrent} THEN 1 ELSE 0 END) AS safe " +
-                $"FROM training_records t JOIN workers w ON w.id = t.worker_id WHERE {scope} AND {InPost} AND (({Recent}) OR ({SafeguardingCurrent})) " +
-                "GROUP BY w.organisation_id, t.worker_id) x GROUP BY x.organisation_id",
+                // People with any training in the last 12 months (N) and with safeguarding in date (M), in one pass.
+                "SELECT w.organisation_id, 'trained', " +
+                $"COUNT(DISTINCT CASE WHEN {Recent} THEN t.worker_id END), COUNT(DISTINCT CASE WHEN {SafeguardingCurrent} THEN t.worker_id END) " +
+                $"FROM training_records t JOIN workers w ON w.id = t.worker_id WHERE {scope} AND {InPost} AND (({Recent}) OR ({SafeguardingCurrent})) GROUP BY w.organisation_id",
             ],
             _ => throw new ArgumentException($"There is no report called '{report.Name}'.", nameof(report)),
         };
     }
 
-    /// <summary>People trained, by organisation and key: each person once per key (grouped), then counted.</summary>
     private static string Trained(string key, string scope, string where) =>
-        $"SELECT x.organisation_id, x.k, COUNT(*), 0 FROM (SELECT w.organisation_id AS organisation_id, {key} AS k, t.worker_id AS worker_id " +
-        $"FROM training_records t JOIN workers w ON w.id = t.worker_id WHERE {scope} AND {InPost} AND {where} GROUP BY w.organisation_id, {key}, t.worker_id) x " +
-        "GROUP BY x.organisation_id, x.k";
+        $"SELECT w.organisation_id, {key}, COUNT(DISTINCT t.worker_id), 0 FROM training_records t JOIN workers w ON w.id = t.worker_id " +
+        $"WHERE {scope} AND {InPost} AND {where} GROUP BY {GroupBy(key)}";
 
     /// <summary>PostgreSQL refuses a constant in GROUP BY: a key that is one literal groups by organisation only.</summary>
     private static string GroupBy(string key) =>

@@ -64,8 +64,31 @@ public sealed class WorkforceIntelligence(OneWorkforceDbContext db, DatabaseSett
             }
             facts[key] = facts.GetValueOrDefault(key) + new Measure(n, m);
         }
-        var parts = database.Provider == DatabaseProvider.Sqlite && organisationId is null ? await SqliteRangesAsync(cancellationToken) : [];
-        foreach (var sql in ReportSql.For(report, scope + (parts.Count > 0 ? " AND w.id BETWEEN @from AND @to" : "")))
+        var parts = organisationId is null ? await RangesAsync(cancellationToken) : [];
+        var statements = ReportSql.For(report, scope + (parts.Count > 0 ? " AND w.id BETWEEN @from AND @to" : ""));
+        if (database.Provider == DatabaseProvider.Postgres && (statements.Count > 1 || parts.Count > 0))
+        {
+            // PostgreSQL answers each statement on one backend: read every statement (and each part of the workers, for a
+            // whole area) at once, each on its own connection. Each person is in one part, so the parts' counts add up.
+            var pieces = parts.Count == 0 ? [(From: 0L, To: 0L)] : parts;
+            var answers = await Task.WhenAll(statements.SelectMany(sql => pieces.Select(async part =>
+            {
+                var rows = new List<(int Id, string Key, long N, double M)>();
+                var values = new Dictionary<string, object>(parameters);
+                if (parts.Count > 0)
+                {
+                    (values["from"], values["to"]) = (part.From, part.To);
+                }
+                await RawSql.ReadOnOwnConnectionAsync(db, sql, values, reader => rows.Add((reader.GetInt32(0), reader.GetString(1), ReadN(reader), ReadM(reader))), cancellationToken);
+                return rows;
+            })));
+            foreach (var (id, key, n, m) in answers.SelectMany(a => a))
+            {
+                Add(id, key, n, m);
+            }
+            return new ScopeFacts(report, places, byOrganisation);
+        }
+        foreach (var sql in statements)
         {
             if (parts.Count == 0)
             {
@@ -88,7 +111,7 @@ public sealed class WorkforceIntelligence(OneWorkforceDbContext db, DatabaseSett
         reader.IsDBNull(3) ? 0 : Convert.ToDouble(reader.GetValue(3), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The workers' id range cut into one part per core (at most 4), or none for a small table.</summary>
-    private async Task<IReadOnlyList<(long From, long To)>> SqliteRangesAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(long From, long To)>> RangesAsync(CancellationToken cancellationToken)
     {
         long low = 0, high = 0;
         await RawSql.ReadAsync(db, "SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), 0) FROM workers", null, r => (low, high) = (r.GetInt64(0), r.GetInt64(1)), cancellationToken);
