@@ -8,8 +8,9 @@ using OneWorkforce.Testing;
 namespace OneWorkforce.IntegrationTests.Workforce;
 
 /// <summary>
-/// A large area's reports read the workers in parts at once (by id range, one part per core, on both databases). Every
-/// person is in one part, so the figures must be the same as reading them whole: checked by spreading the ids.
+/// A large area's reports read the workers in parts at once on SQLite (by id range, one part per core), and a report's
+/// statements at once on PostgreSQL. Every person is in one part, so the figures must be the same as reading them whole:
+/// checked by spreading the ids.
 /// </summary>
 public sealed class ReportPartsTests(WorkforceDemoAppFactory app) : IClassFixture<WorkforceDemoAppFactory>
 {
