@@ -28,18 +28,23 @@ internal static class StrategyCommands
 
     private static Option<int?> StrategyOption() => new("--strategy") { Description = "The strategy's number (from 'strategy list'); needed when the area has several" };
 
+    /// <summary>Applies the schema and finds the area by its code: its id, or null for national (no code); false after saying on stderr that there is no such area.</summary>
+    private static async Task<(bool Found, int? AreaId)> AreaAsync(IServiceProvider services, string? code, CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
+        if (code is null)
+        {
+            return (true, null);
+        }
+        return await CliAreas.FindAsync(services, code, cancellationToken) is { } area ? (true, area.Id) : (false, null);
+    }
+
     /// <summary>Applies the schema, finds the area (or none, for national) and its strategy; null after saying on stderr what was wrong.</summary>
     private static async Task<WorkforceStrategy?> FindAsync(IServiceProvider services, string? code, int? id, CancellationToken cancellationToken)
     {
-        await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
-        int? areaId = null;
-        if (code is not null)
+        if (await AreaAsync(services, code, cancellationToken) is not (true, var areaId))
         {
-            if (await CliAreas.FindAsync(services, code, cancellationToken) is not { } area)
-            {
-                return null;
-            }
-            areaId = area.Id;
+            return null;
         }
         var store = services.GetRequiredService<StrategyStore>();
         var strategies = await store.ListAsync(areaId, cancellationToken);
@@ -68,15 +73,9 @@ internal static class StrategyCommands
         command.Options.Add(to);
         command.SetAction((parse, cancellationToken) => CliServices.RunAsync(async services =>
         {
-            await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
-            int? areaId = null;
-            if (parse.GetValue(area) is { } code)
+            if (await AreaAsync(services, parse.GetValue(area), cancellationToken) is not (true, var areaId))
             {
-                if (await CliAreas.FindAsync(services, code, cancellationToken) is not { } found)
-                {
-                    return 2;
-                }
-                areaId = found.Id;
+                return 2;
             }
             var outcome = await services.GetRequiredService<StrategyStore>().CreateAsync(areaId,
                 new StrategyInput(parse.GetValue(title), null, null, parse.GetValue(from), parse.GetValue(to), parse.GetValue(template)), cancellationToken);
@@ -98,15 +97,9 @@ internal static class StrategyCommands
         command.Options.Add(area);
         command.SetAction((parse, cancellationToken) => CliServices.RunAsync(async services =>
         {
-            await services.GetRequiredService<DatabaseStartup>().RunAsync(cancellationToken);
-            int? areaId = null;
-            if (parse.GetValue(area) is { } code)
+            if (await AreaAsync(services, parse.GetValue(area), cancellationToken) is not (true, var areaId))
             {
-                if (await CliAreas.FindAsync(services, code, cancellationToken) is not { } found)
-                {
-                    return 2;
-                }
-                areaId = found.Id;
+                return 2;
             }
             foreach (var s in await services.GetRequiredService<StrategyStore>().ListAsync(areaId, cancellationToken))
             {
@@ -117,37 +110,34 @@ internal static class StrategyCommands
         return command;
     }
 
-    private static Command Actions()
-    {
-        var area = AreaOption();
-        var strategy = StrategyOption();
-        var command = new Command("actions", "A strategy's actions as JSON: priority, timescale, dates, partners, status and red/amber/green");
-        command.Options.Add(area);
-        command.Options.Add(strategy);
-        command.SetAction((parse, cancellationToken) => CliServices.RunAsync(async services =>
+    private static Command Actions() => PlanCommand("actions", "A strategy's actions as JSON: priority, timescale, dates, partners, status and red/amber/green",
+        (plan, today) =>
         {
-            if (await FindAsync(services, parse.GetValue(area), parse.GetValue(strategy), cancellationToken) is not { } found)
-            {
-                return 2;
-            }
-            var store = services.GetRequiredService<StrategyStore>();
-            var plan = await store.PlanAsync(found, cancellationToken);
             var priorities = plan.Priorities.ToDictionary(p => p.Id, p => p.Title);
-            CliConsole.Out.WriteLine(JsonSerializer.Serialize(plan.Actions.Select(a => new
+            return plan.Actions.Select(a => new
             {
                 a.Number, a.Title, priority = a.PriorityId is { } p ? priorities.GetValueOrDefault(p) : null, timescale = a.TimescaleCategory, a.StartOn, a.DueOn,
-                a.LeadPartners, a.Status, rag = Rag.ForAction(a.Status, a.DueOn, store.Today),
-            }), Json));
-            return 0;
-        }));
-        return command;
-    }
+                a.LeadPartners, a.Status, rag = Rag.ForAction(a.Status, a.DueOn, today),
+            });
+        });
 
-    private static Command Indicators()
+    private static Command Indicators() => PlanCommand("indicators", "A strategy's success indicators as JSON, with every value, its date and source",
+        (plan, today) => plan.Indicators.Select(i =>
+        {
+            var values = plan.Values.Where(v => v.IndicatorId == i.Id).ToList();
+            return new
+            {
+                i.Id, i.Name, i.Measure, i.Unit, i.Baseline, i.Target, i.DueOn, rag = Rag.ForIndicator(i, values.LastOrDefault()?.Value, values.LastOrDefault()?.On, today),
+                values = values.Select(v => new { v.On, v.Value, v.Source }),
+            };
+        }));
+
+    /// <summary>A command that finds the strategy and prints a shape of its plan as JSON.</summary>
+    private static Command PlanCommand(string name, string description, Func<StrategyPlan, DateOnly, object> shape)
     {
         var area = AreaOption();
         var strategy = StrategyOption();
-        var command = new Command("indicators", "A strategy's success indicators as JSON, with every value, its date and source");
+        var command = new Command(name, description);
         command.Options.Add(area);
         command.Options.Add(strategy);
         command.SetAction((parse, cancellationToken) => CliServices.RunAsync(async services =>
@@ -157,16 +147,7 @@ internal static class StrategyCommands
                 return 2;
             }
             var store = services.GetRequiredService<StrategyStore>();
-            var plan = await store.PlanAsync(found, cancellationToken);
-            CliConsole.Out.WriteLine(JsonSerializer.Serialize(plan.Indicators.Select(i =>
-            {
-                var values = plan.Values.Where(v => v.IndicatorId == i.Id).ToList();
-                return new
-                {
-                    i.Id, i.Name, i.Measure, i.Unit, i.Baseline, i.Target, i.DueOn, rag = Rag.ForIndicator(i, values.LastOrDefault()?.Value, values.LastOrDefault()?.On, store.Today),
-                    values = values.Select(v => new { v.On, v.Value, v.Source }),
-                };
-            }), Json));
+            CliConsole.Out.WriteLine(JsonSerializer.Serialize(shape(await store.PlanAsync(found, cancellationToken), store.Today), Json));
             return 0;
         }));
         return command;
