@@ -187,7 +187,7 @@ internal static class StrategyCommands
                     await CliConsole.Error.WriteLineAsync($"Error: --quarter: {q} has not started: issue its report once it has");
                     return 2;
                 }
-                await services.GetRequiredService<StrategyIndicators>().ComputeAllAsync(found, q.Ends < today ? q.Ends : today, "command line", cancellationToken);
+                await services.GetRequiredService<StrategyIndicators>().ComputeAllAsync(found, q.AsAt(today), "command line", cancellationToken);
                 if (!await reports.IssueAsync(found, q, "command line", cancellationToken))
                 {
                     await CliConsole.Error.WriteLineAsync($"The report for {q} was issued before: showing it as issued.");

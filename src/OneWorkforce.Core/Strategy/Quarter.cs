@@ -8,6 +8,9 @@ public readonly partial record struct Quarter(int Year, int Number)
 {
     public DateOnly Starts => new(Year, (Number - 1) * 3 + 1, 1);
     public DateOnly Ends => Starts.AddMonths(3).AddDays(-1);
+    /// <summary>The date a report of this quarter reads its figures as at: the quarter's end, or today while it runs.</summary>
+    public DateOnly AsAt(DateOnly today) => Ends < today ? Ends : today;
+
     public Quarter Previous => Number == 1 ? new(Year - 1, 4) : new(Year, Number - 1);
 
     public override string ToString() => $"{Year}Q{Number}";

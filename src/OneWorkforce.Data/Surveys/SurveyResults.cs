@@ -44,22 +44,23 @@ public sealed class SurveyResults(OneWorkforceDbContext db, AuditLog audit, Time
             SurveyAnalysis.Analyse(questionnaire, respondents, settings, tags), SurveyAnalysis.ByCategory(questionnaire, respondents, settings, tags));
     }
 
-    /// <summary>Sets the themes of one free-text answer (replacing those it had); false when the answer is not this survey's.</summary>
-    public async Task<bool> TagAsync(Survey survey, int responseId, string questionKey, IReadOnlyCollection<string> themeKeys, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Sets the themes of a question's free-text answers (each answer's set replacing the one it had), all in one
+    /// transaction. Answers that are not this survey's sent ones, and themes the question does not have, are ignored.
+    /// </summary>
+    public async Task TagAsync(Survey survey, string questionKey, IReadOnlyDictionary<int, IReadOnlyCollection<string>> themesByResponse,
+        CancellationToken cancellationToken = default)
     {
         var known = survey.Settings().ThemesFor(questionKey).Select(t => t.Key).ToHashSet();
-        if (!await db.QuestionnaireResponses.AnyAsync(r => r.Id == responseId && r.Kind == Survey.ResponseKind && r.OwnerId == survey.Id
-                && r.Status == QuestionnaireResponse.Submitted, cancellationToken))
-        {
-            return false;
-        }
+        var asked = themesByResponse.Keys.ToList();
+        var responses = await db.QuestionnaireResponses.Where(r => asked.Contains(r.Id) && r.Kind == Survey.ResponseKind && r.OwnerId == survey.Id
+                && r.Status == QuestionnaireResponse.Submitted).Select(r => r.Id).ToListAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SurveyAnswerThemes.Where(t => t.ResponseId == responseId && t.QuestionKey == questionKey).ExecuteDeleteAsync(cancellationToken);
-        db.SurveyAnswerThemes.AddRange(themeKeys.Where(known.Contains).Distinct()
-            .Select(k => new SurveyAnswerTheme { SurveyId = survey.Id, ResponseId = responseId, QuestionKey = questionKey, ThemeKey = k }));
+        await db.SurveyAnswerThemes.Where(t => t.SurveyId == survey.Id && t.QuestionKey == questionKey && responses.Contains(t.ResponseId)).ExecuteDeleteAsync(cancellationToken);
+        db.SurveyAnswerThemes.AddRange(responses.SelectMany(id => themesByResponse[id].Where(known.Contains).Distinct()
+            .Select(k => new SurveyAnswerTheme { SurveyId = survey.Id, ResponseId = id, QuestionKey = questionKey, ThemeKey = k })));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
     }
 
     /// <summary>
@@ -78,7 +79,7 @@ public sealed class SurveyResults(OneWorkforceDbContext db, AuditLog audit, Time
         {
             return (0, table.Problems);
         }
-        var organisations = await db.Organisations.AsNoTracking().Include(o => o.Categories).Where(o => o.AreaId == survey.AreaId)
+        var organisations = await db.Organisations.AsNoTracking().Where(o => o.AreaId == survey.AreaId)
             .Select(o => new { o.Id, o.Reference, Categories = o.Categories.Select(c => c.CategoryCode).ToList() }).ToListAsync(cancellationToken);
         var byReference = organisations.Where(o => o.Reference != null).ToDictionary(o => o.Reference!, o => (IReadOnlyList<string>)o.Categories, StringComparer.OrdinalIgnoreCase);
         var (responses, problems) = SurveyResponsesFile.Read(fileName, table.Headers, table.Rows.Select(r => (r.Line, r.Fields)).ToList(), survey.Questionnaire(), byReference);

@@ -26,6 +26,8 @@ public sealed class StrategyRulesTests
         Assert.Equal(new Quarter(2010, 2), new Quarter(2010, 3).Previous);
         Assert.Equal(new Quarter(2009, 4), new Quarter(2010, 1).Previous);
         Assert.Equal("2010Q3", new Quarter(2010, 3).ToString());
+        Assert.Equal(new DateOnly(2010, 9, 30), new Quarter(2010, 3).AsAt(new DateOnly(2011, 1, 5))); // a past quarter reads as at its end
+        Assert.Equal(new DateOnly(2010, 8, 5), new Quarter(2010, 3).AsAt(new DateOnly(2010, 8, 5)));  // the running one as at today
     }
 
     [Theory]

@@ -17,6 +17,8 @@ public sealed class ReportModel(StrategyStore store, StrategyReports reports, St
     public QuarterReport Report { get; private set; } = null!;
     public Core.Strategy.StrategyReport? Issued { get; private set; }
     public bool Future => Quarter.Starts > Store.Today;
+    /// <summary>The date computed indicators are read as at when the report is issued: the quarter's end, or today for the current quarter.</summary>
+    public DateOnly IssueAsAt => Quarter.AsAt(Store.Today);
 
     private async Task<IActionResult?> PrepareAsync(int id, string quarter, bool manage)
     {
@@ -58,8 +60,7 @@ public sealed class ReportModel(StrategyStore store, StrategyReports reports, St
             Notice = $"{Quarter.Describe()} has not started: issue its report once it has.";
             return Redirect($"{StrategyPath}/reports/{Quarter}");
         }
-        var asAt = Quarter.Ends < Store.Today ? Quarter.Ends : Store.Today;
-        await indicators.ComputeAllAsync(Strategy, asAt, Actor);
+        await indicators.ComputeAllAsync(Strategy, IssueAsAt, Actor);
         Notice = await reports.IssueAsync(Strategy, Quarter, Actor)
             ? $"The report for {Quarter} is issued. It will read the same from now on."
             : $"The report for {Quarter} was already issued.";

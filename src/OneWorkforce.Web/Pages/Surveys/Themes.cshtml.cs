@@ -74,10 +74,8 @@ public sealed class ThemesModel(SurveyStore store, SurveyResults results) : Surv
         {
             return instead;
         }
-        foreach (var answer in Figures.Texts)
-        {
-            await results.TagAsync(Survey, answer.ResponseId, key, Request.Form[$"answer-{answer.ResponseId}"].Select(v => v ?? "").ToList());
-        }
+        await results.TagAsync(Survey, key, Figures.Texts.ToDictionary(a => a.ResponseId,
+            a => (IReadOnlyCollection<string>)Request.Form[$"answer-{a.ResponseId}"].Select(v => v ?? "").ToList()));
         Notice = "Themes saved.";
         return Redirect($"{SurveyPath}/themes/{key}");
     }
