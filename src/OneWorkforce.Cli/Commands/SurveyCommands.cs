@@ -183,7 +183,7 @@ internal static class SurveyCommands
             {
                 return 2;
             }
-            var analysis = await services.GetRequiredService<SurveyResults>().AnalyseAsync(found, cancellationToken);
+            var analysis = await services.GetRequiredService<SurveyResults>().AnalyseAsync(found, cancellationToken: cancellationToken);
             if (parse.GetValue(format) == "csv")
             {
                 using var stdout = CliConsole.OpenStandardOutput();

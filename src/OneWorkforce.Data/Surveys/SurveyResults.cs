@@ -34,14 +34,15 @@ public sealed class SurveyResults(OneWorkforceDbContext db, AuditLog audit, Time
         return tags.GroupBy(t => (t.ResponseId, t.QuestionKey)).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(t => t.ThemeKey).ToList());
     }
 
-    public async Task<SurveyAnalysisResult> AnalyseAsync(Survey survey, CancellationToken cancellationToken = default)
+    /// <summary>The analysis of every answer, and (unless left out) the same for each organisation category.</summary>
+    public async Task<SurveyAnalysisResult> AnalyseAsync(Survey survey, bool byCategory = true, CancellationToken cancellationToken = default)
     {
         var questionnaire = survey.Questionnaire();
         var settings = survey.Settings();
         var respondents = await RespondentsAsync(survey.Id, cancellationToken);
         var tags = await TagsAsync(survey.Id, cancellationToken);
-        return new SurveyAnalysisResult(survey, questionnaire, settings,
-            SurveyAnalysis.Analyse(questionnaire, respondents, settings, tags), SurveyAnalysis.ByCategory(questionnaire, respondents, settings, tags));
+        return new SurveyAnalysisResult(survey, questionnaire, settings, SurveyAnalysis.Analyse(questionnaire, respondents, settings, tags),
+            byCategory ? SurveyAnalysis.ByCategory(questionnaire, respondents, settings, tags) : []);
     }
 
     /// <summary>

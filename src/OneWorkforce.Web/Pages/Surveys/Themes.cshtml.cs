@@ -34,7 +34,7 @@ public sealed class ThemesModel(SurveyStore store, SurveyResults results) : Surv
         }
         Question = question;
         Themes = Survey.Settings().ThemesFor(key);
-        Figures = (await results.AnalyseAsync(Survey)).Figures.For(key);
+        Figures = (await results.AnalyseAsync(Survey, byCategory: false)).Figures.For(key);
         return null;
     }
 
