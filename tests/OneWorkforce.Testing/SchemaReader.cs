@@ -8,7 +8,8 @@ namespace OneWorkforce.Testing;
 /// <summary>
 /// Reads a database's schema as comparable lines: tables, columns (type, nullability), indexes and foreign keys.
 /// Full-text search structures live outside the EF model (ADR 0009) and are left out: SQLite's qualification_search
-/// FTS5 table and its shadow tables, PostgreSQL indexes named *_search.
+/// FTS5 table and its shadow tables, PostgreSQL indexes named *_search. So is PostgreSQL's training_latest, which its
+/// own triggers keep (ADR 0019).
 /// </summary>
 public static class SchemaReader
 {
@@ -21,15 +22,15 @@ public static class SchemaReader
             await connection.OpenAsync();
             await AddAsync(connection, lines, """
                 SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '') || ' null=' || is_nullable
-                FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> 'schema_versions'
+                FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT IN ('schema_versions', 'training_latest')
                 """);
             await AddAsync(connection, lines, """
                 SELECT 'index ' || tablename || ' ' || regexp_replace(indexdef, '^.* USING ', '')
-                FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'schema_versions' AND indexname NOT LIKE '%\_search'
+                FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT IN ('schema_versions', 'training_latest') AND indexname NOT LIKE '%\_search'
                 """);
             await AddAsync(connection, lines, """
                 SELECT 'constraint ' || conrelid::regclass || ' ' || pg_get_constraintdef(oid)
-                FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> 'schema_versions'
+                FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT IN ('schema_versions', 'training_latest')
                 """);
         }
         else

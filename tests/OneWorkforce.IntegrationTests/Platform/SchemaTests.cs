@@ -68,6 +68,19 @@ public sealed class SchemaTests
         Assert.Equal(SchemaScripts.For(database.Provider).Count, results.Sum(r => r.Count));
     }
 
+    [Fact]
+    public void PostgreSQLs_training_latest_keeps_a_date_for_every_training_topic()
+    {
+        var script = SchemaScripts.For(DatabaseProvider.Postgres).Single(s => s.Name == "0021_training_latest").Sql;
+        foreach (var topic in OneWorkforce.Core.Workforce.WorkforceCodes.TrainingTopics.Items)
+        {
+            var column = "last_" + topic.Code.Replace('-', '_');
+            Assert.Contains($"    {column} date,", script, StringComparison.Ordinal);
+            Assert.Contains($"FILTER (WHERE topic = ''{topic.Code}'')", script, StringComparison.Ordinal);
+            Assert.Contains($"{column} = GREATEST(training_latest.{column}, EXCLUDED.{column})", script, StringComparison.Ordinal);
+        }
+    }
+
     private static OneWorkforceDbContext Context(TestDatabase database)
     {
         var options = new DbContextOptionsBuilder<OneWorkforceDbContext>();

@@ -61,6 +61,37 @@ internal static class ReportSql
         };
     }
 
+    /// <summary>
+    /// The training report's figures from each person's latest training (PostgreSQL's training_latest, ADR 0019) rather
+    /// than from every record: the same rows as the record statements when no training is dated after @asAt, since then
+    /// "trained in the year" is "latest date in the year", and "safeguarding in date" is "latest expiry after @asAt, or
+    /// latest safeguarding without an expiry completed after @safeguardingFrom".
+    /// </summary>
+    public static string TrainingFromLatest(string scope)
+    {
+        var topics = WorkforceCodes.TrainingTopics.Items.Select(t => (Key: "topic:" + t.Code, Column: LatestColumn(t.Code))).ToList();
+        var counts = string.Join(", ", topics.Select((t, i) => $"SUM(CASE WHEN f.{t.Column} > @yearAgo THEN 1 ELSE 0 END) AS t{i}"));
+        var rows = string.Join(", ", topics.Select((t, i) => $"('{t.Key}', a.t{i}, 0)"));
+        return $"""
+            SELECT a.organisation_id, v.k, v.n, v.m FROM (
+                SELECT w.organisation_id,
+                       SUM(CASE WHEN f.last_completed_on > @yearAgo THEN 1 ELSE 0 END) AS trained,
+                       SUM(CASE WHEN f.safeguarding_expires_on > @asAt OR f.safeguarding_unexpiring_on > @safeguardingFrom THEN 1 ELSE 0 END) AS safeguarded,
+                       {counts}
+                FROM training_latest f JOIN workers w ON w.id = f.worker_id
+                WHERE {scope} AND {InPost}
+                GROUP BY w.organisation_id) a
+            CROSS JOIN LATERAL (VALUES ('trained', a.trained, a.safeguarded), {rows}) v(k, n, m)
+            WHERE v.n > 0 OR (v.k = 'trained' AND v.m > 0)
+            """;
+    }
+
+    /// <summary>training_latest's column for a topic's latest date.</summary>
+    public static string LatestColumn(string topic) => "last_" + topic.Replace('-', '_');
+
+    /// <summary>1 when some training is dated after @asAt, so that training_latest cannot answer for that date.</summary>
+    public const string TrainingAfterAsAt = "SELECT CASE WHEN EXISTS (SELECT 1 FROM training_latest WHERE last_completed_on > @asAt) THEN 1 ELSE 0 END";
+
     private static string Trained(string key, string scope, string where) =>
         $"SELECT w.organisation_id, {key}, COUNT(DISTINCT t.worker_id), 0 FROM training_records t JOIN workers w ON w.id = t.worker_id " +
         $"WHERE {scope} AND {InPost} AND {where} GROUP BY {GroupBy(key)}";

@@ -66,6 +66,11 @@ public sealed class WorkforceIntelligence(OneWorkforceDbContext db, DatabaseSett
         }
         var parts = database.Provider == DatabaseProvider.Sqlite && organisationId is null ? await RangesAsync(cancellationToken) : [];
         var statements = ReportSql.For(report, scope + (parts.Count > 0 ? " AND w.id BETWEEN @from AND @to" : ""));
+        if (database.Provider == DatabaseProvider.Postgres && report.Name == "training" && !await TrainingAfterAsync(parameters, cancellationToken))
+        {
+            // Each person's latest training answers for this date (ADR 0019): one pass over a row per person, not every record.
+            statements = [statements[0], ReportSql.TrainingFromLatest(scope)];
+        }
         if (database.Provider == DatabaseProvider.Postgres && statements.Count > 1)
         {
             // PostgreSQL answers each statement on one backend: read a report's statements at once, each on its own
@@ -97,6 +102,13 @@ public sealed class WorkforceIntelligence(OneWorkforceDbContext db, DatabaseSett
             }
         }
         return new ScopeFacts(report, places, byOrganisation);
+    }
+
+    private async Task<bool> TrainingAfterAsync(Dictionary<string, object> parameters, CancellationToken cancellationToken)
+    {
+        var after = false;
+        await RawSql.ReadAsync(db, ReportSql.TrainingAfterAsAt, parameters, r => after = r.GetInt32(0) == 1, cancellationToken);
+        return after;
     }
 
     private static long ReadN(System.Data.Common.DbDataReader reader) => Convert.ToInt64(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture);
