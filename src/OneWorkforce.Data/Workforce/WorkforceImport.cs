@@ -14,6 +14,9 @@ namespace OneWorkforce.Data.Workforce;
 /// </summary>
 public sealed class WorkforceImport(OneWorkforceDbContext db, DatabaseSettings database, TimeProvider clock, IActor actor)
 {
+    /// <summary>Staged rows above which PostgreSQL's merge joins by hash, never by nested loop.</summary>
+    private const int NestedLoopLimit = 5_000;
+
     public async Task<ImportOutcome> RunAsync(ImportRequest request, UploadMessageLog log, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -125,6 +128,14 @@ public sealed class WorkforceImport(OneWorkforceDbContext db, DatabaseSettings d
                 var counts = new List<LayoutCounts>();
                 var merge = new MergeSql(database.Provider);
                 var sql = new SqlRunner(connection, dbTransaction, request.AreaId, submission.Id, now, cancellationToken);
+                if (database.Provider == DatabaseProvider.Postgres && Rows() > NestedLoopLimit)
+                {
+                    // PostgreSQL plans a table it last saw empty (a first upload, or one after a rolled-back upload was
+                    // vacuumed away) as one row, and then checks each new row by scanning the table it is filling: a
+                    // nested loop that grows with the square of the rows and never finishes on a large upload. Joining
+                    // by hash is right for a large upload whatever the statistics say.
+                    await sql.ExecuteAsync("SET LOCAL enable_nestloop = off");
+                }
                 if (organisationRows.Count > 0)
                 {
                     counts.Add(await new OrganisationMerge(db, request.AreaId, fileNames, log).ApplyAsync(organisationRows, cancellationToken));
