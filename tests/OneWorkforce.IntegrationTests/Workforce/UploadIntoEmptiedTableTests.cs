@@ -45,14 +45,12 @@ public sealed class UploadIntoEmptiedTableTests(DemoAppFactory app) : IClassFixt
         }
     }
 
-    private Task<ImportOutcome> ImportAsync(byte[] workers) => app.WithScopeAsync(async services =>
+    private async Task<ImportOutcome> ImportAsync(byte[] workers)
     {
-        using var log = new UploadMessageLog();
-        var request = new ImportRequest(app.DemoAreaId, null, false, [UploadSource.FromBytes("workers.csv", workers)], "test");
-        var outcome = await services.GetRequiredService<WorkforceImport>().RunAsync(request, log, null, CancellationToken.None);
-        Assert.True(outcome.Saved, string.Join("\n", log.ReadAll()));
+        var (outcome, messages) = await WorkforceFiles.UploadAsync(app, false, ("workers.csv", workers));
+        Assert.True(outcome.Saved, string.Join("\n", messages));
         return outcome;
-    });
+    }
 
     /// <summary>
     /// PostgreSQL's count of sequential scans of workers (a nested loop's every rescan counts). A server process reports

@@ -203,16 +203,9 @@ public sealed class DataStandardTests(DemoAppFactory app) : IClassFixture<DemoAp
         var text = System.Text.Encoding.UTF8.GetString(template);
         Assert.StartsWith("\uFEFF" + WorkforceFiles.WorkersHeader, text);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", excel.Content.Headers.ContentType?.MediaType);
-        var outcome = await app.WithScopeAsync(async services =>
-        {
-            using var log = new UploadMessageLog();
-            // The example row names a made-up organisation: a manager puts their own reference in.
-            var filled = System.Text.Encoding.UTF8.GetBytes(text.Replace("NUR-0042", "EY100001"));
-            var request = new ImportRequest(app.DemoAreaId, null, true, [UploadSource.FromBytes("workers-template.csv", filled)], "test");
-            var result = await services.GetRequiredService<WorkforceImport>().RunAsync(request, log, null, CancellationToken.None);
-            return (result, log.ReadAll().ToList());
-        });
-        Assert.True(outcome.result.Errors == 0, string.Join("\n", outcome.Item2));
-        Assert.Equal(1, outcome.result.Rows);
+        // The example row names a made-up organisation: a manager puts their own reference in.
+        var (result, messages) = await WorkforceFiles.UploadAsync(app, true, ("workers-template.csv", System.Text.Encoding.UTF8.GetBytes(text.Replace("NUR-0042", "EY100001"))));
+        Assert.True(result.Errors == 0, string.Join("\n", messages));
+        Assert.Equal(1, result.Rows);
     }
 }

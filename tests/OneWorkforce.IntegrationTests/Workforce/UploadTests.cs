@@ -14,14 +14,8 @@ namespace OneWorkforce.IntegrationTests.Workforce;
 /// </summary>
 public sealed class UploadTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
 {
-    private async Task<(ImportOutcome Outcome, List<UploadMessage> Messages)> ImportAsync(bool dryRun, params (string Name, byte[] Content)[] files) =>
-        await app.WithScopeAsync(async services =>
-        {
-            using var log = new UploadMessageLog();
-            var request = new ImportRequest(app.DemoAreaId, null, dryRun, files.Select(f => UploadSource.FromBytes(f.Name, f.Content)).ToList(), "test");
-            var outcome = await services.GetRequiredService<WorkforceImport>().RunAsync(request, log, null, CancellationToken.None);
-            return (outcome, log.ReadAll().ToList());
-        });
+    private Task<(ImportOutcome Outcome, List<UploadMessage> Messages)> ImportAsync(bool dryRun, params (string Name, byte[] Content)[] files) =>
+        WorkforceFiles.UploadAsync(app, dryRun, files);
 
     private Task<List<string>> HeldAsync() => app.WithScopeAsync(services =>
         services.GetRequiredService<OneWorkforceDbContext>().Workers.Where(w => w.AreaId == app.DemoAreaId)

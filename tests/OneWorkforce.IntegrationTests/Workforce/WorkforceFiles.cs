@@ -1,5 +1,8 @@
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using OneWorkforce.Core.Workforce;
+using OneWorkforce.Data.Workforce;
+using OneWorkforce.Testing;
 
 namespace OneWorkforce.IntegrationTests.Workforce;
 
@@ -20,4 +23,14 @@ internal static class WorkforceFiles
     public static byte[] Csv(string header, params string[] rows) => Encoding.UTF8.GetBytes(string.Join("\r\n", [header, .. rows]) + "\r\n");
 
     public static byte[] Workers(params string[] rows) => Csv(WorkersHeader, rows);
+
+    /// <summary>Uploads files to the demo area through the real import, as an area lead would: what it did and every message.</summary>
+    public static Task<(ImportOutcome Outcome, List<UploadMessage> Messages)> UploadAsync(DemoAppFactory app, bool dryRun, params (string Name, byte[] Content)[] files) =>
+        app.WithScopeAsync(async services =>
+        {
+            using var log = new UploadMessageLog();
+            var request = new ImportRequest(app.DemoAreaId, null, dryRun, files.Select(f => UploadSource.FromBytes(f.Name, f.Content)).ToList(), "test");
+            var outcome = await services.GetRequiredService<WorkforceImport>().RunAsync(request, log, null, CancellationToken.None);
+            return (outcome, log.ReadAll().ToList());
+        });
 }
