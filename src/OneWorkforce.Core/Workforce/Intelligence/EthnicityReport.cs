@@ -12,9 +12,8 @@ internal static class EthnicityReport
         var stated = codes.Where(c => c is not "not-given" and not Bands.NotKnown).ToList();
         var groupRows = WorkforceCodes.EthnicGroups.Items.Select(group =>
         {
-            var (sum, safe) = line.Sum(items.Where(i => i.Hint == group.Code).Select(i => i.Code));
-            var share = line.TotalHidden || !safe ? Figure.HiddenFigure : line.Total == 0 ? Figure.None : Figure.Of(sum * 100.0 / line.Total);
-            return new ReportRow(group.Code, group.Label, null, [safe ? Figure.Of(sum) : Figure.HiddenFigure, share]);
+            var (_, shown) = line.Sum(items.Where(i => i.Hint == group.Code).Select(i => i.Code));
+            return new ReportRow(group.Code, group.Label, null, [shown, CountLine.Ratio(shown, line.TotalFigure)]);
         }).ToList();
         foreach (var code in new[] { "not-given", Bands.NotKnown })
         {

@@ -10,7 +10,8 @@ internal static class QualificationReport
 {
     public static (IReadOnlyList<Headline>, IReadOnlyList<ReportTable>, IReadOnlyList<string>) Build(ReportCalculator.Context context)
     {
-        var sectors = Bands.WithNotKnown(WorkforceCodeLists.WorkforceSectors).Where(s => context.Has(s.Code + "|")).ToList();
+        var allSectors = Bands.WithNotKnown(WorkforceCodeLists.WorkforceSectors);
+        var sectors = allSectors.Where(s => context.Has(s.Code + "|")).ToList();
         var levels = Bands.WithNotKnown(WorkforceCodes.QualificationLevels);
         var levelCodes = levels.Select(l => l.Code).ToList();
         var counts = new long[sectors.Count, levels.Count];
@@ -21,10 +22,13 @@ internal static class QualificationReport
                 counts[r, c] = context[sectors[r].Code + "|" + levels[c].Code].N;
             }
         }
-        var hidden = context.Suppress && sectors.Count > 0 ? Disclosure.Suppress(counts, context.Threshold) : new bool[sectors.Count + 1, levels.Count + 1];
         var totals = Disclosure.WithTotals(counts);
+        // A sector's row is its own cells; the row of all sectors sums each level over every sector, and its total is everyone in post.
+        IReadOnlyList<string> KeysOf(int r, string level) =>
+            r < sectors.Count ? [sectors[r].Code + "|" + level] : allSectors.Select(s => s.Code + "|" + level).ToList(); // every sector: one key whatever the scope holds
         CountLine LineOf(int r) => new(levelCodes, Enumerable.Range(0, levels.Count).Select(c => totals[r, c]).ToList(),
-            Enumerable.Range(0, levels.Count + 1).Select(c => hidden[r, c]).ToArray());
+            levelCodes.Select(level => KeysOf(r, level)).ToList(), context.Suppress ? context.Protect : null,
+            r < sectors.Count ? "sector:" + sectors[r].Code : Populations.InPost);
         var known = levelCodes.Where(c => c != Bands.NotKnown).ToList();
         var level3 = known.Where(WorkforceCodes.IsLevel3OrAbove).ToList();
         var columns = levels.Select(l => new ReportColumn(l.Code == Bands.NotKnown ? "Not known" : l.Code == "none" ? "None" : l.Label, FigureKind.Count))

@@ -9,9 +9,16 @@ namespace OneWorkforce.Core.Workforce.Intelligence;
 /// </summary>
 public static class ReportCalculator
 {
-    public static WorkforceReport Build(ReportDefinition definition, IReadOnlyDictionary<string, Measure> facts, DateOnly asAt, bool suppress, int threshold = Disclosure.DefaultThreshold)
+    /// <summary>
+    /// A report from its facts. Shared figures (<paramref name="suppress"/>) are protected with <paramref name="keys"/>:
+    /// the cell keys of the organisations in the scope (ADR 0020). Without them the scope is taken as one block keyed by
+    /// <see cref="UnkeyedSecret"/>, which is for tests of the calculation only: every shared report the product serves passes its keys.
+    /// </summary>
+    public static WorkforceReport Build(ReportDefinition definition, IReadOnlyDictionary<string, Measure> facts, DateOnly asAt, bool suppress,
+        int threshold = Disclosure.DefaultThreshold, ICellKeys? keys = null)
     {
-        var context = new Context(facts, suppress, threshold);
+        keys ??= new OrganisationCellKeys(UnkeyedSecret, [(0, facts)]);
+        var context = new Context(facts, suppress, threshold, keys);
         var (headlines, tables, notes) = definition.Name switch
         {
             "headcount" => HeadcountReport.Build(context),
@@ -41,10 +48,15 @@ public static class ReportCalculator
         var allNotes = new List<string>(notes) { $"People counted are those in post on {asAt:d MMMM yyyy}: started on or before it, and not left by it." };
         if (suppress)
         {
-            allNotes.Add($"Figures shared beyond the organisation that owns them hide counts from 1 to {threshold - 1}, and enough other figures that a hidden one cannot be worked out from the totals.");
+            allNotes.Add($"Figures shared beyond the organisation that owns them hide counts from 1 to {threshold - 1} ([c]) and round every other " +
+                $"count to a multiple of {CellKeyRounding.Base}, up or down at random but always the same way for the same people, so totals may " +
+                "not add up exactly and no figure can be worked out by subtracting one from another. Shares are worked out from the rounded counts.");
         }
         return new WorkforceReport(definition, asAt, suppress, threshold, headlines, tables, allNotes);
     }
+
+    /// <summary>The key of calculations that are given no cell keys (unit tests of the figures). Never the product's own secret.</summary>
+    public static readonly byte[] UnkeyedSecret = "unkeyed: tests of the calculation only"u8.ToArray();
 
     /// <summary>A list's codes without "not known": the people a share is out of when the unknown are left out.</summary>
     internal static IEnumerable<string> Known(CodeList list) => list.Items.Select(i => i.Code).Where(c => c != Bands.NotKnown && c != "not-given");
@@ -67,8 +79,8 @@ public static class ReportCalculator
         return new ReportTable(caption, heading, [new ReportColumn("People", FigureKind.Count), new ReportColumn("Share (%)", FigureKind.Percent)], rows);
     }
 
-    /// <summary>The facts of one scope, and whether and how to suppress.</summary>
-    internal sealed class Context(IReadOnlyDictionary<string, Measure> facts, bool suppress, int threshold)
+    /// <summary>The facts of one scope, and whether and how to protect them.</summary>
+    internal sealed class Context(IReadOnlyDictionary<string, Measure> facts, bool suppress, int threshold, ICellKeys keys)
     {
         public bool Suppress => suppress;
 
@@ -79,20 +91,47 @@ public static class ReportCalculator
         /// <summary>Whether any fact's key starts with the prefix.</summary>
         public bool Has(string prefix) => facts.Keys.Any(k => k.StartsWith(prefix, StringComparison.Ordinal));
 
-        public CountLine Line(IReadOnlyList<string> codes, string prefix = "") =>
-            CountLine.Of(codes, codes.Select(c => this[prefix + c].N).ToList(), suppress, threshold);
+        public CountLine Line(IReadOnlyList<string> codes, string prefix = "", string totalPopulation = Populations.InPost) =>
+            new(codes, codes.Select(c => this[prefix + c].N).ToList(), codes.Select(c => (IReadOnlyList<string>)[prefix + c]).ToList(),
+                suppress ? Protect : null, totalPopulation);
 
-        /// <summary>A single count with its complement out of a total, both protected (so "all but 2" hides too).</summary>
-        public (Figure Count, bool Hidden) Part(long count, long total)
+        /// <summary>
+        /// A count as it may be shown: as it is to the owner; shared, a zero as it is (a zero hides nobody), a count from 1 to
+        /// the threshold less one hidden, any other rounded by its cell key.
+        /// </summary>
+        public Figure Protect(IReadOnlyCollection<string> factKeys, long value, string? population)
+        {
+            if (!suppress || value == 0)
+            {
+                return Figure.Of(value);
+            }
+            if (value < threshold)
+            {
+                return Figure.HiddenFigure;
+            }
+            return Figure.Of(CellKeyRounding.Round(value, keys.KeyOf(population ?? Label(factKeys), factKeys)));
+        }
+
+        /// <summary>The count of one fact as it may be shown.</summary>
+        public Figure Count(string factKey, string? population = null) => Protect([factKey], this[factKey].N, population);
+
+        /// <summary>
+        /// Another number about the people of a cell (full-time equivalent): shared, hidden with the cell's count and
+        /// otherwise rounded as a count is, by a key of its own, so it can no more be subtracted than a count.
+        /// </summary>
+        public Figure Number(IReadOnlyCollection<string> factKeys, double value, Figure people, string measure)
         {
             if (!suppress)
             {
-                return (Figure.Of(count), false);
+                return Figure.Of(Math.Round(value, 1));
             }
-            var hidden = Disclosure.Suppress([count, Math.Max(0, total - count)], threshold);
-            return hidden[0] ? (Figure.HiddenFigure, true) : (Figure.Of(count), false);
+            if (people.Hidden)
+            {
+                return Figure.HiddenFigure;
+            }
+            return value <= 0 ? Figure.Of(0) : Figure.Of(CellKeyRounding.Round(value, keys.KeyOf(measure + ":" + Label(factKeys), factKeys)));
         }
 
-        public Figure Count(long count) => suppress && count > 0 && count < threshold ? Figure.HiddenFigure : Figure.Of(count);
+        private static string Label(IReadOnlyCollection<string> factKeys) => string.Join(',', factKeys.Order(StringComparer.Ordinal));
     }
 }

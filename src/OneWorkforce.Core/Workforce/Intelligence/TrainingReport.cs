@@ -10,26 +10,24 @@ internal static class TrainingReport
     public static (IReadOnlyList<Headline>, IReadOnlyList<ReportTable>, IReadOnlyList<string>) Build(ReportCalculator.Context context)
     {
         var headcount = context["headcount"].N;
-        var headcountShown = context.Count(headcount);
-        Figure ShareOf(long count, bool hidden) =>
-            hidden || headcountShown.Hidden ? Figure.HiddenFigure : headcount == 0 ? Figure.None : Figure.Of(count * 100.0 / headcount);
+        var headcountShown = context.Count("headcount", Populations.InPost);
+        Figure ShareOf(Figure shown) => CountLine.Ratio(shown, headcountShown);
         var rows = WorkforceCodes.TrainingTopics.Items.Select(topic =>
         {
-            var count = context["topic:" + topic.Code].N;
-            var (shown, hidden) = context.Part(count, headcount);
-            return new ReportRow(topic.Code, topic.Label, null, [shown, ShareOf(count, hidden)]);
+            var shown = context.Count("topic:" + topic.Code);
+            return new ReportRow(topic.Code, topic.Label, null, [shown, ShareOf(shown)]);
         }).ToList();
         var any = context["any"].N;
-        var (anyShown, anyHidden) = context.Part(any, headcount);
-        rows.Add(new ReportRow("any", "Any training", null, [anyShown, ShareOf(any, anyHidden)], IsTotal: true));
+        var anyShown = context.Count("any");
+        rows.Add(new ReportRow("any", "Any training", null, [anyShown, ShareOf(anyShown)], IsTotal: true));
         var table = new ReportTable("People in post who completed training in the last 12 months, by topic", "Topic",
             [new ReportColumn("People", FigureKind.Count), new ReportColumn("Share of people in post (%)", FigureKind.Percent)], rows);
         var current = context["safeguarding-current"].N;
-        var (_, currentHidden) = context.Part(current, headcount);
+        var currentShown = context.Count("safeguarding-current");
         Headline[] headlines =
         [
-            new("trained", "Completed training in the last 12 months", FigureKind.Percent, any, headcount, ShareOf(any, anyHidden), "of people in post"),
-            new("safeguarding", "Safeguarding training in date", FigureKind.Percent, current, headcount, ShareOf(current, currentHidden), "of people in post"),
+            new("trained", "Completed training in the last 12 months", FigureKind.Percent, any, headcount, ShareOf(anyShown), "of people in post"),
+            new("safeguarding", "Safeguarding training in date", FigureKind.Percent, current, headcount, ShareOf(currentShown), "of people in post"),
             new("people", "People in post", FigureKind.Count, headcount, 1, headcountShown, "staff and volunteers"),
         ];
         return (headlines, [table],

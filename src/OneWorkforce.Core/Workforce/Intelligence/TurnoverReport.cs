@@ -9,15 +9,16 @@ internal static class TurnoverReport
     public static (IReadOnlyList<Headline>, IReadOnlyList<ReportTable>, IReadOnlyList<string>) Build(ReportCalculator.Context context, DateOnly asAt)
     {
         var items = WorkforceCodes.LeavingReasons.Items;
-        var line = context.Line(items.Select(i => i.Code).ToList(), "leaver:");
+        var line = context.Line(items.Select(i => i.Code).ToList(), "leaver:", "leavers");
         var table = ReportCalculator.CountTable("Leavers in the last 12 months by reason for leaving", "Reason for leaving", items, line);
         var now = context["headcount-now"].N;
         var yearAgo = context["headcount-year-ago"].N;
         var average = (now + yearAgo) / 2.0;
-        var nowShown = context.Count(now);
-        var agoShown = context.Count(yearAgo);
+        // Both headcounts are everyone in post on their date: the same cell as any report's total on that date.
+        var nowShown = context.Count("headcount-now", Populations.InPost);
+        var agoShown = context.Count("headcount-year-ago", Populations.InPost);
         var rate = line.TotalHidden || nowShown.Hidden || agoShown.Hidden ? Figure.HiddenFigure
-            : average == 0 ? Figure.None : Figure.Of(line.Total * 100.0 / average);
+            : CountLine.Ratio(line.TotalFigure, Figure.Of((nowShown.Value!.Value + agoShown.Value!.Value) / 2.0));
         Headline[] headlines =
         [
             new("turnover", "Turnover in the last 12 months", FigureKind.Percent, line.Total, average, rate,

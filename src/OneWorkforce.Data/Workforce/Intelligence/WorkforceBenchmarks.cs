@@ -54,8 +54,13 @@ public sealed class WorkforceBenchmarks(OneWorkforceDbContext db, WorkforceIntel
     {
         var everywhere = await intelligence.LoadAsync(report, null, null, asAt, cancellationToken);
         var areas = await db.Areas.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Code, a.Name }).ToListAsync(cancellationToken);
-        return areas.Select(a => new AreaFigures(a.Id, a.Code, a.Name,
-            ReportCalculator.Build(report, everywhere.Sum(new ReportFilter(a.Id)), asAt, suppress: true, intelligence.Threshold).Headlines)).ToList();
+        var figures = new List<AreaFigures>();
+        foreach (var a in areas)
+        {
+            var built = await intelligence.BuildAsync(everywhere, new ReportFilter(a.Id), asAt, suppress: true, cancellationToken);
+            figures.Add(new AreaFigures(a.Id, a.Code, a.Name, built.Headlines));
+        }
+        return figures;
     }
 
     private static Dictionary<int, Dictionary<string, double>> ValuesByOrganisation(ReportDefinition report, ScopeFacts facts, DateOnly asAt) =>

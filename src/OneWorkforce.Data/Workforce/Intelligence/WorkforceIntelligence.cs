@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OneWorkforce.Core.Workforce;
 using OneWorkforce.Core.Workforce.Intelligence;
 
 namespace OneWorkforce.Data.Workforce.Intelligence;
@@ -16,7 +17,26 @@ public sealed class WorkforceIntelligence(OneWorkforceDbContext db, DatabaseSett
     public async Task<WorkforceReport> BuildAsync(ReportDefinition report, ReportFilter filter, DateOnly asAt, bool suppress, CancellationToken cancellationToken = default)
     {
         var facts = await LoadAsync(report, filter.AreaId, filter.OrganisationId, asAt, cancellationToken);
-        return ReportCalculator.Build(report, facts.Sum(filter), asAt, suppress, Threshold);
+        return await BuildAsync(facts, filter, asAt, suppress, cancellationToken);
+    }
+
+    /// <summary>
+    /// The report of a filter from facts already loaded: shared figures are protected with the cell keys of the
+    /// organisations the filter takes in (ADR 0020), so every page, download, API answer, snapshot and comparison that
+    /// shows the same people shows the same figure.
+    /// </summary>
+    public async Task<WorkforceReport> BuildAsync(ScopeFacts facts, ReportFilter filter, DateOnly asAt, bool suppress, CancellationToken cancellationToken = default)
+    {
+        var members = facts.Places.Values.Where(filter.Includes).Select(p => p.Id).ToList();
+        var keys = suppress ? await CellKeysAsync(facts, members, cancellationToken) : null;
+        return ReportCalculator.Build(facts.Report, facts.Sum(members), asAt, suppress, Threshold, keys);
+    }
+
+    /// <summary>The cell keys of some organisations' facts, under this installation's secret.</summary>
+    public async Task<ICellKeys> CellKeysAsync(ScopeFacts facts, IEnumerable<int> organisationIds, CancellationToken cancellationToken = default)
+    {
+        var secret = await DisclosureSecret.GetAsync(db, database, cancellationToken);
+        return new OrganisationCellKeys(secret, organisationIds.Select(id => (id, (IReadOnlyDictionary<string, Measure>)facts.Of(id))));
     }
 
     /// <summary>Every organisation's facts for a report: in one organisation, one area, or every area (both null).</summary>

@@ -7,7 +7,11 @@ using OneWorkforce.Core.Workforce.Intelligence;
 namespace OneWorkforce.Data.Workforce.Intelligence;
 
 /// <summary>One headline at one snapshot: its numerator and denominator, and whether it is hidden when shared.</summary>
-public sealed record TrendPoint(DateOnly TakenOn, string Label, double Numerator, double Denominator, bool HiddenWhenShared);
+/// <summary>
+/// A headline at a snapshot: its own numerator and denominator (for the organisation's own managers) and the figure as
+/// it was shown to everyone else, protected (null when hidden).
+/// </summary>
+public sealed record TrendPoint(DateOnly TakenOn, string Label, double Numerator, double Denominator, bool HiddenWhenShared, double? Shared = null);
 
 /// <summary>
 /// Dated snapshots of every headline figure of an area, for the area, each district, workforce sector, organisation
@@ -37,13 +41,13 @@ public sealed class WorkforceSnapshots(OneWorkforceDbContext db, WorkforceIntell
             filters.AddRange(facts.ByOrganisation.Keys.Select(o => new ReportFilter(areaId, OrganisationId: o)));
             foreach (var filter in filters)
             {
-                var built = ReportCalculator.Build(report, facts.Sum(filter), asAt, suppress: true, intelligence.Threshold);
+                var built = await intelligence.BuildAsync(facts, filter, asAt, suppress: true, cancellationToken);
                 var key = ScopeKey(filter);
                 if (!scopes.TryGetValue(key, out var reports))
                 {
                     scopes[key] = reports = [];
                 }
-                reports[report.Name] = built.Headlines.ToDictionary(h => h.Code, h => new[] { Math.Round(h.Numerator, 1), Math.Round(h.Denominator, 1), h.Shown.Hidden ? 1 : 0 });
+                reports[report.Name] = built.Headlines.ToDictionary(h => h.Code, h => new[] { Math.Round(h.Numerator, 1), Math.Round(h.Denominator, 1), h.Shown.Hidden ? 1 : 0, h.Shown.Value ?? -1 }); // -1: nothing shown (hidden or none)
             }
         }
         var snapshot = new WorkforceSnapshot
@@ -79,7 +83,9 @@ public sealed class WorkforceSnapshots(OneWorkforceDbContext db, WorkforceIntell
                 {
                     trend[code] = points = [];
                 }
-                points.Add(new TrendPoint(snapshot.TakenOn, snapshot.Label, values[0], values[1], values[2] > 0));
+                // A snapshot taken before shared figures were kept as shown (ADR 0020) has no shared figure: hidden to anyone but the owner.
+                var shared = values.Length > 3 && values[3] >= 0 ? values[3] : (double?)null;
+                points.Add(new TrendPoint(snapshot.TakenOn, snapshot.Label, values[0], values[1], values[2] > 0 || values.Length <= 3, shared));
             }
         }
         return trend.ToDictionary(t => t.Key, t => (IReadOnlyList<TrendPoint>)t.Value);
