@@ -10,25 +10,83 @@ namespace OneWorkforce.Data.Imports;
 /// <summary>
 /// Reads the first worksheet of an Excel (.xlsx) workbook into the same table a CSV file gives,
 /// row numbers being the worksheet's own. Formulas are refused (type the value instead) and
-/// cells formatted as dates are read as yyyy-mm-dd.
+/// cells formatted as dates are read as yyyy-mm-dd. A hostile workbook is refused before it costs
+/// memory (issue 21): the package's parts are checked for their expanded size and ratio before any is
+/// read, the sheet and its shared strings are read as a stream one row at a time (OpenXmlReader), and
+/// a cell past Excel's own last column (XFD) or row (1,048,576) stops the reading with a message.
 /// </summary>
 public static partial class ExcelTable
 {
+    /// <summary>Excel's last column (XFD) and row: nothing Excel writes lies beyond them.</summary>
+    public const int MaxColumns = 16_384;
+    public const int MaxRows = 1_048_576;
+
+    /// <summary>The most one part of the package may expand to, and all parts together.</summary>
+    public const long MaxPartBytes = 256L << 20;
+    public const long MaxPackageBytes = 512L << 20;
+
+    /// <summary>
+    /// The most a part larger than a megabyte may expand by. Excel's own sheets compress about 5 to 20 times; a
+    /// compression bomb, hundreds or thousands of times.
+    /// </summary>
+    public const int MaxRatio = 100;
+
+    /// <summary>Problems listed for one file before the reading stops: more would bury the first.</summary>
+    public const int MaxProblems = 1_000;
+
     public static CsvTable Read(string fileName, byte[] bytes)
     {
+        if (PackageProblem(fileName, bytes) is { } refused)
+        {
+            return Refused(fileName, refused);
+        }
         try
         {
             using var memory = new MemoryStream(bytes, writable: false);
             using var document = SpreadsheetDocument.Open(memory, false);
             return ReadFirstSheet(fileName, document);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or InvalidOperationException)
+        catch (System.Xml.XmlException ex)
         {
-            return new CsvTable
+            return Refused(fileName, new ImportProblem(fileName, ex.LineNumber, "", "",
+                "The workbook's contents are not well-formed, or use XML features a spreadsheet never needs (a DTD or entity definitions). " +
+                "Open it in Excel and save it again as 'Excel Workbook (.xlsx)', or save it as 'CSV UTF-8', and upload it again"));
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or InvalidOperationException or NotSupportedException)
+        {
+            return Refused(fileName, new ImportProblem(fileName, 0, "", "", "The file cannot be opened as an Excel workbook (.xlsx). Save it from Excel as 'Excel Workbook (.xlsx)' or as 'CSV UTF-8', and upload it again"));
+        }
+    }
+
+    private static CsvTable Refused(string fileName, ImportProblem problem) => new() { FileName = fileName, Problems = [problem] };
+
+    /// <summary>
+    /// A compression bomb, found from the package's own directory before anything is expanded: a part that would expand
+    /// past <see cref="MaxPartBytes"/> or by more than <see cref="MaxRatio"/> times, or parts past <see cref="MaxPackageBytes"/> together.
+    /// </summary>
+    internal static ImportProblem? PackageProblem(string fileName, byte[] bytes)
+    {
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
+            long total = 0;
+            foreach (var entry in zip.Entries)
             {
-                FileName = fileName,
-                Problems = [new ImportProblem(fileName, 0, "", "", "The file cannot be opened as an Excel workbook (.xlsx). Save it from Excel as 'Excel Workbook (.xlsx)' or as 'CSV UTF-8', and upload it again")],
-            };
+                total += entry.Length;
+                var ratio = entry.Length / (double)Math.Max(1, entry.CompressedLength);
+                if (entry.Length > MaxPartBytes || (entry.Length > 1 << 20 && ratio > MaxRatio) || total > MaxPackageBytes)
+                {
+                    return new ImportProblem(fileName, 0, entry.FullName, "",
+                        $"The workbook's part '{entry.FullName}' would expand from {entry.CompressedLength:N0} bytes to {entry.Length:N0} " +
+                        $"({ratio:N0} times). Excel's own workbooks never do: this file is refused unread. If it is a real workbook, " +
+                        "save it from Excel as 'CSV UTF-8' and upload that, or split it into smaller files");
+                }
+            }
+            return null;
+        }
+        catch (InvalidDataException)
+        {
+            return new ImportProblem(fileName, 0, "", "", "The file cannot be opened as an Excel workbook (.xlsx). Save it from Excel as 'Excel Workbook (.xlsx)' or as 'CSV UTF-8', and upload it again");
         }
     }
 
@@ -37,60 +95,117 @@ public static partial class ExcelTable
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("No workbook");
         var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("No sheet");
         var worksheet = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
-        var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+        var shared = SharedStrings(workbook);
         var dateStyles = DateStyles(workbook);
         var problems = new List<ImportProblem>();
         var lines = new List<(int Line, List<string> Fields)>();
-        foreach (var row in worksheet.Worksheet.Descendants<Row>())
+        List<string>? headers = null;
+        using var reader = OpenXmlReader.Create(worksheet);
+        while (problems.Count < MaxProblems && reader.Read())
         {
-            var line = (int)(row.RowIndex?.Value ?? (uint)(lines.Count + 1));
-            var fields = new List<string>();
-            foreach (var cell in row.Elements<Cell>())
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
             {
-                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : fields.Count;
-                while (fields.Count < column)
-                {
-                    fields.Add("");
-                }
-                if (cell.CellFormula is not null)
-                {
-                    problems.Add(new ImportProblem(fileName, line, cell.CellReference?.Value ?? $"column {column + 1}", "=" + cell.CellFormula.Text,
-                        "This cell holds a formula. Type the value itself instead (copy the cell, then Paste Special > Values)"));
-                }
-                fields.Add(Value(cell, shared, dateStyles));
+                continue;
+            }
+            var row = (Row)reader.LoadCurrentElement()!; // one row at a time: the sheet is never held whole
+            var line = (int)Math.Min(row.RowIndex?.Value ?? (uint)(lines.Count + 1), int.MaxValue);
+            if (line > MaxRows)
+            {
+                problems.Add(new ImportProblem(fileName, line, "", "", $"This sheet has a row numbered {line:N0}, past Excel's last row ({MaxRows:N0}). Save it again from Excel"));
+                break;
+            }
+            if (ReadRow(fileName, row, line, headers, shared, dateStyles, problems) is not { } fields)
+            {
+                break;
             }
             if (fields.Any(f => f.Length > 0))
             {
+                headers ??= fields.Select(h => h.Trim()).ToList();
                 lines.Add((line, fields));
             }
+        }
+        if (problems.Count >= MaxProblems)
+        {
+            problems.Add(new ImportProblem(fileName, 0, "", "", $"The reading stopped after {MaxProblems:N0} problems: mend these and upload the file again to see the rest"));
         }
         if (lines.Count == 0)
         {
             problems.Add(new ImportProblem(fileName, 0, "", "", "The workbook's first sheet is empty. Put a header row and at least one row of data on it"));
             return new CsvTable { FileName = fileName, Problems = problems };
         }
-        var headers = lines[0].Fields.Select(h => h.Trim()).ToList();
-        var rows = new List<CsvTableRow>();
-        foreach (var (line, fields) in lines.Skip(1))
-        {
-            for (var i = 0; i < fields.Count; i++)
-            {
-                if (fields[i].Length > CsvTable.MaxFieldLength)
-                {
-                    problems.Add(new ImportProblem(fileName, line, i < headers.Count ? headers[i] : $"column {i + 1}", fields[i],
-                        $"This value is {fields[i].Length:N0} characters long. Shorten it to {CsvTable.MaxFieldLength:N0} characters or fewer"));
-                }
-            }
-            rows.Add(new CsvTableRow(line, fields));
-        }
-        if (rows.Count == 0)
+        var rows = lines.Skip(1).Select(l => new CsvTableRow(l.Line, l.Fields)).ToList();
+        if (rows.Count == 0 && problems.Count == 0)
         {
             problems.Add(new ImportProblem(fileName, lines[0].Line, "", "", "The sheet has a header row but no data. Add at least one row under the header"));
         }
-        return new CsvTable { FileName = fileName, Headers = headers, Rows = rows, Problems = problems.OrderBy(p => p.Row).ToList() };
+        return new CsvTable { FileName = fileName, Headers = headers!, Rows = rows, Problems = problems.OrderBy(p => p.Row).ToList() };
     }
 
-    private static string Value(Cell cell, List<string> shared, HashSet<uint> dateStyles)
+    /// <summary>
+    /// One row's cells as text, in column order; null when the row holds a cell past Excel's last column, which stops the
+    /// reading. Cells to the right of the header's last heading are not padded out to: a value there is a problem.
+    /// </summary>
+    private static List<string>? ReadRow(string fileName, Row row, int line, List<string>? headers, IReadOnlyList<string> shared, HashSet<uint> dateStyles, List<ImportProblem> problems)
+    {
+        var fields = new List<string>();
+        foreach (var cell in row.Elements<Cell>())
+        {
+            var reference = cell.CellReference?.Value;
+            var column = reference is not null ? ColumnIndex(reference) : fields.Count;
+            if (column >= MaxColumns)
+            {
+                problems.Add(new ImportProblem(fileName, line, reference ?? "", "", $"This sheet has a cell at {reference}, past Excel's last column (XFD). Save it again from Excel, or as 'CSV UTF-8'"));
+                return null;
+            }
+            var value = Value(cell, shared, dateStyles);
+            if (headers is not null && column >= headers.Count)
+            {
+                if (value.Length > 0)
+                {
+                    problems.Add(new ImportProblem(fileName, line, reference ?? $"column {column + 1}", value.Length > 100 ? value[..100] + "…" : value,
+                        "This cell is to the right of the last heading, so its column has no name. Move the value under its heading, or delete it"));
+                }
+                continue;
+            }
+            while (fields.Count < column)
+            {
+                fields.Add("");
+            }
+            if (cell.CellFormula is not null)
+            {
+                problems.Add(new ImportProblem(fileName, line, reference ?? $"column {column + 1}", "=" + cell.CellFormula.Text,
+                    "This cell holds a formula. Type the value itself instead (copy the cell, then Paste Special > Values)"));
+            }
+            if (value.Length > CsvTable.MaxFieldLength)
+            {
+                problems.Add(new ImportProblem(fileName, line, headers is not null && column < headers.Count ? headers[column] : $"column {column + 1}", value[..100] + "…",
+                    $"This value is {value.Length:N0} characters long. Shorten it to {CsvTable.MaxFieldLength:N0} characters or fewer"));
+            }
+            fields.Add(value);
+        }
+        return fields;
+    }
+
+    /// <summary>The shared strings, read as a stream (a workbook's shared strings can be most of its size).</summary>
+    private static List<string> SharedStrings(WorkbookPart workbook)
+    {
+        var strings = new List<string>();
+        if (workbook.SharedStringTablePart is not { } part)
+        {
+            return strings;
+        }
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            {
+                strings.Add(reader.LoadCurrentElement()!.InnerText);
+            }
+        }
+        return strings;
+    }
+
+    private static string Value(Cell cell, IReadOnlyList<string> shared, HashSet<uint> dateStyles)
     {
         var raw = cell.CellValue?.Text ?? "";
         var type = cell.DataType?.Value;
@@ -139,6 +254,7 @@ public static partial class ExcelTable
         return result;
     }
 
+    /// <summary>A cell reference's column, from 0; any column past XFD is given as <see cref="MaxColumns"/> (no overflow).</summary>
     private static int ColumnIndex(string reference)
     {
         var letters = ColumnLetters().Match(reference).Value;
@@ -146,6 +262,10 @@ public static partial class ExcelTable
         foreach (var letter in letters.ToUpperInvariant())
         {
             index = index * 26 + (letter - 'A' + 1);
+            if (index > MaxColumns)
+            {
+                return MaxColumns;
+            }
         }
         return Math.Max(0, index - 1);
     }
