@@ -198,6 +198,19 @@ public sealed class ReportCalculatorTests
     }
 
     [Fact]
+    public void The_qualifications_chart_draws_each_sectors_people_not_its_first_level()
+    {
+        var report = Build(WorkforceReports.Qualifications, false, ("early-years|3", 700, 0), ("early-years|none", 33, 0), ("health|6", 8, 0));
+        var table = report.Tables[0];
+
+        Assert.Equal("Total", table.Columns[table.ChartColumn].Name);
+        Assert.Equal(733, table.Rows.Single(r => r.Code == "early-years").Figures[table.ChartColumn].Value);
+        Assert.Equal(8, table.Rows.Single(r => r.Code == "health").Figures[table.ChartColumn].Value); // health has a bar
+        Assert.All(report.Tables.Where(t => t != table).Concat(Build(WorkforceReports.Ethnicity, false, ("white-british", 5, 0)).Tables),
+            t => Assert.Equal(FigureKind.Count, t.Columns[t.ChartColumn].Kind));
+    }
+
+    [Fact]
     public void Every_report_builds_from_no_facts_without_dividing_by_zero()
     {
         foreach (var definition in WorkforceReports.All)

@@ -49,7 +49,8 @@ internal static class QualificationReport
                 headlines.Insert(isTotal ? headlines.Count : 0, share with { Code = isTotal ? "level-3" : "level-3-early-years" });
             }
         }
-        var table = new ReportTable("People in post by workforce sector and highest relevant qualification level", "Workforce sector", columns, rows);
+        // The chart draws each sector's people (the "Total" column), not its first level's: it once drew only "None".
+        var table = new ReportTable("People in post by workforce sector and highest relevant qualification level", "Workforce sector", columns, rows, ChartColumn: levels.Count);
         return (headlines, [table], ["A person's sector is the main workforce sector of the organisation they work in."]);
     }
 }

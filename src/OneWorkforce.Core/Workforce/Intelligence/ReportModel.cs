@@ -28,8 +28,11 @@ public sealed record ReportColumn(string Name, FigureKind Kind);
 
 public sealed record ReportRow(string Code, string Label, string? Group, IReadOnlyList<Figure> Figures, bool IsTotal = false);
 
-/// <summary>A table of a report: its caption, the heading of its first column, its columns and rows (totals last).</summary>
-public sealed record ReportTable(string Caption, string RowHeading, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<ReportRow> Rows);
+/// <summary>
+/// A table of a report: its caption, the heading of its first column, its columns and rows (totals last), and the
+/// column its chart draws (the people in each row: the first column, or a table's "Total" column where the first is a part).
+/// </summary>
+public sealed record ReportTable(string Caption, string RowHeading, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<ReportRow> Rows, int ChartColumn = 0);
 
 /// <summary>
 /// A headline figure of a report, with its numerator and denominator kept so benchmarks and trends can be
