@@ -21,22 +21,12 @@ public static partial class ExcelTable
     public const int MaxColumns = 16_384;
     public const int MaxRows = 1_048_576;
 
-    /// <summary>The most one part of the package may expand to, and all parts together.</summary>
-    public const long MaxPartBytes = 256L << 20;
-    public const long MaxPackageBytes = 512L << 20;
-
-    /// <summary>
-    /// The most a part larger than a megabyte may expand by. Excel's own sheets compress about 5 to 20 times; a
-    /// compression bomb, hundreds or thousands of times.
-    /// </summary>
-    public const int MaxRatio = 100;
-
     /// <summary>Problems listed for one file before the reading stops: more would bury the first.</summary>
     public const int MaxProblems = 1_000;
 
     public static CsvTable Read(string fileName, byte[] bytes)
     {
-        if (PackageProblem(fileName, bytes) is { } refused)
+        if (ExcelPackageCheck.Problem(fileName, bytes) is { } refused)
         {
             return Refused(fileName, refused);
         }
@@ -54,41 +44,11 @@ public static partial class ExcelTable
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or InvalidOperationException or NotSupportedException)
         {
-            return Refused(fileName, new ImportProblem(fileName, 0, "", "", "The file cannot be opened as an Excel workbook (.xlsx). Save it from Excel as 'Excel Workbook (.xlsx)' or as 'CSV UTF-8', and upload it again"));
+            return Refused(fileName, ExcelPackageCheck.NotAWorkbook(fileName));
         }
     }
 
     private static CsvTable Refused(string fileName, ImportProblem problem) => new() { FileName = fileName, Problems = [problem] };
-
-    /// <summary>
-    /// A compression bomb, found from the package's own directory before anything is expanded: a part that would expand
-    /// past <see cref="MaxPartBytes"/> or by more than <see cref="MaxRatio"/> times, or parts past <see cref="MaxPackageBytes"/> together.
-    /// </summary>
-    internal static ImportProblem? PackageProblem(string fileName, byte[] bytes)
-    {
-        try
-        {
-            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
-            long total = 0;
-            foreach (var entry in zip.Entries)
-            {
-                total += entry.Length;
-                var ratio = entry.Length / (double)Math.Max(1, entry.CompressedLength);
-                if (entry.Length > MaxPartBytes || (entry.Length > 1 << 20 && ratio > MaxRatio) || total > MaxPackageBytes)
-                {
-                    return new ImportProblem(fileName, 0, entry.FullName, "",
-                        $"The workbook's part '{entry.FullName}' would expand from {entry.CompressedLength:N0} bytes to {entry.Length:N0} " +
-                        $"({ratio:N0} times). Excel's own workbooks never do: this file is refused unread. If it is a real workbook, " +
-                        "save it from Excel as 'CSV UTF-8' and upload that, or split it into smaller files");
-                }
-            }
-            return null;
-        }
-        catch (InvalidDataException)
-        {
-            return new ImportProblem(fileName, 0, "", "", "The file cannot be opened as an Excel workbook (.xlsx). Save it from Excel as 'Excel Workbook (.xlsx)' or as 'CSV UTF-8', and upload it again");
-        }
-    }
 
     private static CsvTable ReadFirstSheet(string fileName, SpreadsheetDocument document)
     {

@@ -74,7 +74,7 @@ public sealed class DifferencingAttackTests(AppFactory app) : IClassFixture<AppF
         {
             found.Add($"{s.Where} = {s.Raw}");
         }
-        var byShown = seen.GroupBy(s => s.Shown).ToDictionary(g => g.Key, g => g.Select(s => s).DistinctBy(s => s.Raw).ToList());
+        var byShown = seen.GroupBy(s => s.Shown).ToDictionary(g => g.Key, g => g.DistinctBy(s => s.Raw).ToList());
         foreach (var (shown, group) in byShown)
         {
             for (var d = 1; d <= 4; d++)

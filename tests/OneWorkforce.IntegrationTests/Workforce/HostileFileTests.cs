@@ -15,6 +15,9 @@ public sealed class HostileFileTests(DemoAppFactory app) : IClassFixture<DemoApp
 {
     private const long AllocationBound = 300L << 20;
 
+    /// <summary>One cell at column ZZZZZZ: the 1,706-byte file that took the server to 7 GB was this.</summary>
+    private const string FarOffCell = "<row r=\"3\"><c r=\"ZZZZZZ3\" t=\"inlineStr\"><is><t>x</t></is></c></row>";
+
     /// <summary>A real workbook with the worker layout's header and one row, its sheet then replaced by <paramref name="sheet"/>.</summary>
     private static byte[] Workbook(Func<string, string>? sheet = null, Action<ZipArchive>? more = null)
     {
@@ -43,6 +46,10 @@ public sealed class HostileFileTests(DemoAppFactory app) : IClassFixture<DemoApp
         return memory.ToArray();
     }
 
+    /// <summary>The real workbook with more XML put at the end of its sheet's data.</summary>
+    private static byte[] WithRows(string rows) => Workbook(xml => xml.Replace("</sheetData>", rows + "</sheetData>", StringComparison.Ordinal));
+
+    /// <summary>The problems a workbook is refused with, all on one line, and what reading it allocated.</summary>
     private static (string Message, long Allocated) Read(byte[] workbook)
     {
         GC.Collect();
@@ -56,7 +63,7 @@ public sealed class HostileFileTests(DemoAppFactory app) : IClassFixture<DemoApp
     [Fact]
     public void A_cell_past_Excels_last_column_is_refused_without_padding_a_row_out_to_it()
     {
-        var workbook = Workbook(xml => xml.Replace("</sheetData>", "<row r=\"3\"><c r=\"ZZZZZZ3\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>", StringComparison.Ordinal));
+        var workbook = WithRows(FarOffCell);
 
         var (message, allocated) = Read(workbook);
 
@@ -69,7 +76,7 @@ public sealed class HostileFileTests(DemoAppFactory app) : IClassFixture<DemoApp
     [Fact]
     public void A_row_past_Excels_last_row_is_refused()
     {
-        var workbook = Workbook(xml => xml.Replace("</sheetData>", "<row r=\"2000000\"><c r=\"A2000000\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>", StringComparison.Ordinal));
+        var workbook = WithRows("<row r=\"2000000\"><c r=\"A2000000\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
 
         var (message, _) = Read(workbook);
 
@@ -81,7 +88,7 @@ public sealed class HostileFileTests(DemoAppFactory app) : IClassFixture<DemoApp
     {
         // 120 MB of one repeated row, which deflates a thousand times over: a few hundred kilobytes on the wire.
         var row = "<row><c t=\"inlineStr\"><is><t>a</t></is></c></row>";
-        var workbook = Workbook(xml => xml.Replace("</sheetData>", string.Concat(Enumerable.Repeat(row, 120_000_000 / row.Length)) + "</sheetData>", StringComparison.Ordinal));
+        var workbook = WithRows(string.Concat(Enumerable.Repeat(row, 120_000_000 / row.Length)));
 
         var (message, allocated) = Read(workbook);
 
@@ -117,7 +124,7 @@ public sealed class HostileFileTests(DemoAppFactory app) : IClassFixture<DemoApp
     [Fact]
     public void A_value_to_the_right_of_the_last_heading_is_a_problem_not_a_field_taken_silently()
     {
-        var workbook = Workbook(xml => xml.Replace("</sheetData>", "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>N-9</t></is></c><c r=\"BZ3\" t=\"inlineStr\"><is><t>stray</t></is></c></row></sheetData>", StringComparison.Ordinal));
+        var workbook = WithRows("<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>N-9</t></is></c><c r=\"BZ3\" t=\"inlineStr\"><is><t>stray</t></is></c></row>");
 
         var (message, _) = Read(workbook);
 
@@ -127,7 +134,7 @@ public sealed class HostileFileTests(DemoAppFactory app) : IClassFixture<DemoApp
     [Fact]
     public async Task The_workforce_upload_refuses_a_far_off_cell_naming_the_file_and_the_cell()
     {
-        var workbook = Workbook(xml => xml.Replace("</sheetData>", "<row r=\"3\"><c r=\"ZZZZZZ3\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>", StringComparison.Ordinal));
+        var workbook = WithRows(FarOffCell);
 
         var (outcome, messages) = await WorkforceFiles.UploadAsync(app, dryRun: false, ("workers.xlsx", workbook));
 

@@ -42,8 +42,6 @@ public sealed class CountLine
 
     public Figure CountOf(int index) => shown[index] ??= Protect(factKeys[index], Counts[index], null);
 
-    public bool IsHidden(int index) => CountOf(index).Hidden;
-
     public Figure TotalFigure => shown[Counts.Count] ??= Protect(factKeys.SelectMany(k => k).ToList(), Total, totalPopulation);
 
     public bool TotalHidden => TotalFigure.Hidden;

@@ -19,7 +19,7 @@ internal static class HeadcountReport
             [line.TotalFigure, line.Total == 0 ? Figure.None : line.TotalHidden ? Figure.HiddenFigure : Figure.Of(100), context.Number(allCodes, totalFte, line.TotalFigure, "fte")], IsTotal: true));
         var table = new ReportTable("People in post by contract", "Contract",
             [new ReportColumn("People", FigureKind.Count), new ReportColumn("Share (%)", FigureKind.Percent), new ReportColumn("Full-time equivalent", FigureKind.Number)], rows);
-        var (paid, paidShown) = line.Sum(WorkforceCodes.PaidContracts);
+        var (_, paidShown) = line.Sum(WorkforceCodes.PaidContracts);
         var paidFte = WorkforceCodes.PaidContracts.Sum(Fte);
         Headline[] headlines =
         [
@@ -28,7 +28,6 @@ internal static class HeadcountReport
                 context.Number(WorkforceCodes.PaidContracts.ToList(), paidFte, paidShown, "fte"), $"contracted hours over {WorkforceStandard.FullTimeHours}, each person counted at most once"),
             line.Share("volunteers", "Volunteers and committee members", ["volunteer", "committee"], null, "of people in post"),
         ];
-        _ = paid;
         return (headlines, [table], [$"Full-time equivalent is contracted hours over {WorkforceStandard.FullTimeHours} a week, at most 1 for each person; a full-time contract with no hours recorded counts as 1."]);
     }
 }

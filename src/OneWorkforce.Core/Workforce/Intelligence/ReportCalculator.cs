@@ -17,7 +17,10 @@ public static class ReportCalculator
     public static WorkforceReport Build(ReportDefinition definition, IReadOnlyDictionary<string, Measure> facts, DateOnly asAt, bool suppress,
         int threshold = Disclosure.DefaultThreshold, ICellKeys? keys = null)
     {
-        keys ??= new OrganisationCellKeys(UnkeyedSecret, [(0, facts)]);
+        if (suppress)
+        {
+            keys ??= new OrganisationCellKeys(UnkeyedSecret, [(0, facts)]);
+        }
         var context = new Context(facts, suppress, threshold, keys);
         var (headlines, tables, notes) = definition.Name switch
         {
@@ -80,7 +83,7 @@ public static class ReportCalculator
     }
 
     /// <summary>The facts of one scope, and whether and how to protect them.</summary>
-    internal sealed class Context(IReadOnlyDictionary<string, Measure> facts, bool suppress, int threshold, ICellKeys keys)
+    internal sealed class Context(IReadOnlyDictionary<string, Measure> facts, bool suppress, int threshold, ICellKeys? keys)
     {
         public bool Suppress => suppress;
 
@@ -109,7 +112,7 @@ public static class ReportCalculator
             {
                 return Figure.HiddenFigure;
             }
-            return Figure.Of(CellKeyRounding.Round(value, keys.KeyOf(population ?? Label(factKeys), factKeys)));
+            return Figure.Of(CellKeyRounding.Round(value, keys!.KeyOf(population ?? Label(factKeys), factKeys)));
         }
 
         /// <summary>The count of one fact as it may be shown.</summary>
@@ -129,7 +132,7 @@ public static class ReportCalculator
             {
                 return Figure.HiddenFigure;
             }
-            return value <= 0 ? Figure.Of(0) : Figure.Of(CellKeyRounding.Round(value, keys.KeyOf(measure + ":" + Label(factKeys), factKeys)));
+            return value <= 0 ? Figure.Of(0) : Figure.Of(CellKeyRounding.Round(value, keys!.KeyOf(measure + ":" + Label(factKeys), factKeys)));
         }
 
         private static string Label(IReadOnlyCollection<string> factKeys) => string.Join(',', factKeys.Order(StringComparer.Ordinal));
